@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("klachten/<slug:slug>/", views.condition, name="condition"),
     path("veelgestelde-vragen/", views.faq, name="faq"),
     path("bronnen/", views.references, name="references"),
 ]

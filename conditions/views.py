@@ -17,3 +17,8 @@ def faq(request: HtmxHttpRequest):
 @require_GET
 def references(request: HtmxHttpRequest):
     return render(request, "conditions/home.html")
+
+
+@require_GET
+def condition(request: HtmxHttpRequest, slug: str):
+    return render(request, "conditions/home.html")

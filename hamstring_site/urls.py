@@ -8,5 +8,7 @@ admin.site.site_title = _("Hamstring beheer")
 urlpatterns = [
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
+    path("zelftest/", include("conditions.selfcheck_urls")),
+    path("", include("rehab.urls")),
     path("", include("conditions.urls")),
 ]
