@@ -1,0 +1,429 @@
+"""Exercises, plan templates, patients' plans, session logs and phase transitions.
+
+A template never changes when a plan changes: a plan holds its own copy of the
+prescriptions (PlanPrescription), made when the plan is assigned.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .rules import ProgressionCriteria, SessionResult
+
+PHASES = (1, 2, 3, 4)
+pain_validators = [MinValueValidator(0), MaxValueValidator(10)]
+
+
+def _duration(low: int, high: int | None = None) -> str:
+    """Rest in one unit: 120 → "2 min", (30, 60) → "30–60 s", (60, 120) → "1–2 min"."""
+    values = [low] if not high or high == low else [low, high]
+    if all(v % 60 == 0 for v in values):
+        return _("%(n)s min") % {"n": "–".join(str(v // 60) for v in values)}
+    return _("%(n)s s") % {"n": "–".join(str(v) for v in values)}
+
+
+class ConditionKind(models.TextChoices):
+    TENDINOPATHY = (
+        "tendinopathy",
+        _("Peesklachten bij het zitbot (proximale hamstringtendinopathie)"),
+    )
+    STRAIN = "strain", _("Hamstringblessure (acute verrekking of scheur)")
+
+
+class Exercise(models.Model):
+    class Kind(models.TextChoices):
+        ISOMETRIC = "isometric", _("Vasthouden (isometrisch)")
+        CONCENTRIC = "concentric", _("Aanspannen en korter worden (concentrisch)")
+        ECCENTRIC = "eccentric", _("Afremmen en langer worden (excentrisch)")
+        DYNAMIC = "dynamic", _("Springen en snel bewegen (dynamisch)")
+        MOBILITY = "mobility", _("Rekken en soepel bewegen (mobiliteit)")
+
+    slug = models.SlugField(_("korte naam"), unique=True)
+    name = models.CharField(_("naam"), max_length=120)
+    trains = models.CharField(_("wat het traint"), max_length=250)
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    instructions = models.TextField(_("stappen"), help_text=_("Eén stap per regel."))
+    common_mistakes = models.TextField(
+        _("veelgemaakte fouten"), blank=True, help_text=_("Eén fout per regel.")
+    )
+    illustration = models.CharField(
+        _("illustratie"),
+        max_length=200,
+        help_text=_("Pad onder static/, bijvoorbeeld svg/exercises/plank.svg."),
+    )
+    illustration_alt = models.CharField(_("tekst bij de illustratie"), max_length=300)
+
+    class Meta:
+        verbose_name = _("oefening")
+        verbose_name_plural = _("oefeningen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def steps(self) -> list[str]:
+        return [line.strip() for line in self.instructions.splitlines() if line.strip()]
+
+    @property
+    def mistakes(self) -> list[str]:
+        return [line.strip() for line in self.common_mistakes.splitlines() if line.strip()]
+
+
+class PlanTemplate(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("naam"), max_length=150)
+    condition = models.CharField(_("aandoening"), max_length=20, choices=ConditionKind.choices)
+    description = models.TextField(_("beschrijving"), blank=True)
+
+    class Meta:
+        verbose_name = _("schema-sjabloon")
+        verbose_name_plural = _("schema-sjablonen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TemplatePhase(models.Model):
+    template = models.ForeignKey(PlanTemplate, on_delete=models.CASCADE, related_name="phases")
+    number = models.PositiveSmallIntegerField(
+        _("fase"), validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    name = models.CharField(_("naam"), max_length=120)
+    aim = models.TextField(_("doel"))
+
+    class Meta:
+        verbose_name = _("fase")
+        verbose_name_plural = _("fasen")
+        ordering = ["template", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["template", "number"], name="unique_phase_per_template"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.template} – fase {self.number}"
+
+
+class Prescription(models.Model):
+    """A dosage: sets × repetitions or hold time, tempo, rest and a note."""
+
+    exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, verbose_name=_("oefening"))
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    sets = models.PositiveSmallIntegerField(
+        _("sets"), validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
+    repetitions = models.PositiveSmallIntegerField(
+        _("herhalingen"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    hold_seconds = models.PositiveSmallIntegerField(
+        _("vasthouden (seconden)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    pause_seconds = models.PositiveSmallIntegerField(
+        _("pauze tussen herhalingen (seconden)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(600)],
+    )
+    tempo_up_seconds = models.PositiveSmallIntegerField(
+        _("tempo omhoog (seconden)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+    )
+    tempo_down_seconds = models.PositiveSmallIntegerField(
+        _("tempo omlaag (seconden)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+    )
+    rest_min_seconds = models.PositiveSmallIntegerField(
+        _("rust minimaal (seconden)"), null=True, blank=True, validators=[MaxValueValidator(900)]
+    )
+    rest_max_seconds = models.PositiveSmallIntegerField(
+        _("rust maximaal (seconden)"), null=True, blank=True, validators=[MaxValueValidator(900)]
+    )
+    note = models.CharField(_("opmerking"), max_length=300, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.exercise}: {self.dosage}"
+
+    @property
+    def dosage(self) -> str:
+        """The dosage in plain Dutch: "4 × 8 herhalingen · 3 s omhoog, 3 s omlaag · 30–60 s"."""
+        parts = []
+        if self.hold_seconds:
+            hold = _("%(sets)d × %(seconds)d seconden vasthouden") % {
+                "sets": self.sets,
+                "seconds": self.hold_seconds,
+            }
+            if self.pause_seconds:
+                hold += _(", %(pause)d s pauze ertussen") % {"pause": self.pause_seconds}
+            parts.append(hold)
+        elif self.repetitions:
+            parts.append(
+                _("%(sets)d × %(reps)d herhalingen") % {"sets": self.sets, "reps": self.repetitions}
+            )
+        else:
+            parts.append(_("%(sets)d sets") % {"sets": self.sets})
+        if self.tempo_up_seconds and self.tempo_down_seconds:
+            parts.append(
+                _("%(up)d s omhoog, %(down)d s omlaag")
+                % {"up": self.tempo_up_seconds, "down": self.tempo_down_seconds}
+            )
+        elif self.tempo_up_seconds:
+            parts.append(_("elke herhaling ongeveer %(up)d s") % {"up": self.tempo_up_seconds})
+        if self.rest_min_seconds:
+            parts.append(
+                _("%(rest)s rust")
+                % {"rest": _duration(self.rest_min_seconds, self.rest_max_seconds)}
+            )
+        return " · ".join(parts)
+
+
+class TemplatePrescription(Prescription):  # noqa: DJ008 (__str__ is inherited)
+    phase = models.ForeignKey(TemplatePhase, on_delete=models.CASCADE, related_name="prescriptions")
+
+    class Meta(Prescription.Meta):
+        verbose_name = _("voorschrift in sjabloon")
+        verbose_name_plural = _("voorschriften in sjabloon")
+
+
+class PatientPlanQuerySet(models.QuerySet):
+    def for_user(self, user) -> "PatientPlanQuerySet":
+        """The plans this user may see: their own, or their patients'; everything for admins."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self
+        if user.is_physiotherapist:
+            return self.filter(physiotherapist=user)
+        return self.filter(patient=user)
+
+
+class PatientPlan(models.Model):
+    class Mode(models.TextChoices):
+        PATIENT_ADVANCES = "patient", _("De patiënt gaat zelf door als de regel het toestaat")
+        PHYSIO_APPROVES = "approval", _("De patiënt vraagt, de fysiotherapeut keurt goed")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Actief")
+        COMPLETED = "completed", _("Afgerond")
+        STOPPED = "stopped", _("Gestopt")
+
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="plans",
+        verbose_name=_("patiënt"),
+    )
+    physiotherapist = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="patient_plans",
+        verbose_name=_("fysiotherapeut"),
+    )
+    template = models.ForeignKey(PlanTemplate, on_delete=models.PROTECT, verbose_name=_("sjabloon"))
+    condition = models.CharField(_("aandoening"), max_length=20, choices=ConditionKind.choices)
+    grade = models.PositiveSmallIntegerField(
+        _("graad"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(3)]
+    )
+    current_phase = models.PositiveSmallIntegerField(
+        _("huidige fase"), default=1, validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    phase_started = models.DateField(_("fase begonnen op"))
+    max_pain = models.PositiveSmallIntegerField(
+        _("maximale pijn"), default=4, validators=[MinValueValidator(0), MaxValueValidator(4)]
+    )
+    qualifying_sessions = models.PositiveSmallIntegerField(
+        _("sessies op rij nodig"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+    )
+    min_days_in_phase = models.PositiveSmallIntegerField(
+        _("minimaal aantal dagen per fase"),
+        default=7,
+        validators=[MinValueValidator(0), MaxValueValidator(90)],
+    )
+    mode = models.CharField(
+        _("doorgaan"), max_length=10, choices=Mode.choices, default=Mode.PATIENT_ADVANCES
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    advance_requested_at = models.DateTimeField(_("doorgaan gevraagd op"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PatientPlanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("schema van een patiënt")
+        verbose_name_plural = _("schema's van patiënten")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(max_pain__lte=4), name="plan_max_pain_at_most_4"),
+            models.CheckConstraint(
+                condition=Q(current_phase__gte=1, current_phase__lte=4), name="plan_phase_1_to_4"
+            ),
+            models.CheckConstraint(
+                condition=Q(condition="strain", grade__in=[1, 2, 3])
+                | Q(condition="tendinopathy", grade__isnull=True),
+                name="plan_grade_only_for_strain",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.patient} – {self.template}"
+
+    @property
+    def criteria(self) -> ProgressionCriteria:
+        return ProgressionCriteria(
+            max_pain=self.max_pain,
+            qualifying_sessions=self.qualifying_sessions,
+            min_days_in_phase=self.min_days_in_phase,
+        )
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+
+class PlanPrescription(Prescription):  # noqa: DJ008 (__str__ is inherited)
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="prescriptions")
+    phase = models.PositiveSmallIntegerField(
+        _("fase"), validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+
+    class Meta(Prescription.Meta):
+        verbose_name = _("voorschrift in schema")
+        verbose_name_plural = _("voorschriften in schema")
+        ordering = ["phase", "order", "pk"]
+
+
+class SessionLogQuerySet(models.QuerySet):
+    def for_user(self, user) -> "SessionLogQuerySet":
+        return self.filter(plan__in=PatientPlan.objects.for_user(user))
+
+
+class SessionLog(models.Model):
+    """One training session; one per plan per date (logging a date again edits it)."""
+
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="logs")
+    phase = models.PositiveSmallIntegerField(
+        _("fase"), validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    date = models.DateField(_("datum"))
+    pain_during = models.PositiveSmallIntegerField(
+        _("pijn tijdens het oefenen"), validators=pain_validators
+    )
+    pain_next_morning = models.PositiveSmallIntegerField(
+        _("pijn de ochtend erna"), null=True, blank=True, validators=pain_validators
+    )
+    # Stored, not derived from the entries on every read: the verdict needs it for every
+    # session of a phase, and the prescription may change after the session was logged.
+    all_sets_completed = models.BooleanField(_("alle sets afgemaakt"))
+    note = models.TextField(_("opmerking"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SessionLogQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("oefensessie")
+        verbose_name_plural = _("oefensessies")
+        ordering = ["-date"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "date"], name="one_log_per_plan_per_date"),
+            models.CheckConstraint(
+                condition=Q(pain_during__lte=10), name="log_pain_during_0_to_10"
+            ),
+            models.CheckConstraint(
+                condition=Q(pain_next_morning__lte=10), name="log_pain_morning_0_to_10"
+            ),
+        ]
+        indexes = [models.Index(fields=["plan", "phase", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.plan} – {self.date}"
+
+    def as_result(self) -> SessionResult:
+        return SessionResult(
+            date=self.date,
+            all_sets_completed=self.all_sets_completed,
+            pain_during=self.pain_during,
+            pain_next_morning=self.pain_next_morning,
+        )
+
+
+class ExerciseEntry(models.Model):
+    """How many sets of one prescribed exercise were done in a session."""
+
+    session = models.ForeignKey(SessionLog, on_delete=models.CASCADE, related_name="entries")
+    prescription = models.ForeignKey(
+        PlanPrescription, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT)
+    sets_prescribed = models.PositiveSmallIntegerField(_("sets voorgeschreven"))
+    sets_completed = models.PositiveSmallIntegerField(_("sets gedaan"))
+
+    class Meta:
+        verbose_name = _("oefening in sessie")
+        verbose_name_plural = _("oefeningen in sessie")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sets_completed__lte=models.F("sets_prescribed")),
+                name="entry_sets_at_most_prescribed",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.exercise}: {self.sets_completed}/{self.sets_prescribed}"
+
+
+class PhaseTransition(models.Model):
+    class Kind(models.TextChoices):
+        ADVANCE = "advance", _("Door naar de volgende fase (regel)")
+        REQUEST = "request", _("Gevraagd om door te gaan")
+        APPROVE = "approve", _("Goedgekeurd door de fysiotherapeut")
+        OVERRIDE_FORWARD = "forward", _("Vooruit gezet door de fysiotherapeut")
+        STEP_BACK = "back", _("Terug gezet door de fysiotherapeut")
+        COMPLETE = "complete", _("Schema afgerond")
+
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="transitions")
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices)
+    from_phase = models.PositiveSmallIntegerField(_("van fase"))
+    to_phase = models.PositiveSmallIntegerField(_("naar fase"))
+    created_at = models.DateTimeField(_("wanneer"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, verbose_name=_("door")
+    )
+    reasons = models.TextField(_("waarom"))
+
+    class Meta:
+        verbose_name = _("faseovergang")
+        verbose_name_plural = _("faseovergangen")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.plan}: {self.from_phase} → {self.to_phase}"
+
+    @property
+    def reason_lines(self) -> list[str]:
+        return [line for line in self.reasons.splitlines() if line.strip()]
