@@ -64,3 +64,38 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def is_patient(self) -> bool:
         return self.role == self.Role.PATIENT
+
+
+class AuditEvent(models.Model):
+    """Who did what to whose record, and when (NEN 7513-style access logging).
+
+    Names are copied at the time of the event, so the trail still reads after an account
+    is deleted.
+    """
+
+    class Action(models.TextChoices):
+        PHASE_CHANGE = "phase_change", _("Fase gewijzigd")
+        RECORD_VIEW = "record_view", _("Dossier bekeken")
+        PLAN_CHANGE = "plan_change", _("Schema gewijzigd")
+        DATA_EXPORT = "data_export", _("Gegevens gedownload")
+        ACCOUNT_DELETE = "account_delete", _("Account verwijderd")
+
+    created_at = models.DateTimeField(_("wanneer"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("wie")
+    )
+    actor_label = models.CharField(_("wie (naam)"), max_length=300)
+    action = models.CharField(_("wat"), max_length=20, choices=Action.choices)
+    subject = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("patiënt")
+    )
+    subject_label = models.CharField(_("patiënt (naam)"), max_length=300, blank=True)
+    detail = models.TextField(_("details"), blank=True)
+
+    class Meta:
+        verbose_name = _("auditregel")
+        verbose_name_plural = _("audittrail")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label}: {self.get_action_display()}"

@@ -178,3 +178,19 @@ def _check_int_range(name: str, value: object, low: int, high: int) -> None:
         raise ValueError(f"{name} must be a whole number, got {value!r}.")
     if not low <= value <= high:
         raise ValueError(f"{name} must be between {low} and {high}, got {value}.")
+
+
+def needs_load_advice(*, sessions: Sequence[SessionResult], max_pain: int) -> bool:
+    """True when the two most recent sessions both went above the pain limit.
+
+    Then the patient is advised to lower the load and contact their physiotherapist, and
+    the physiotherapist's list flags the patient.
+    """
+    recent = sorted(sessions, key=lambda s: s.date, reverse=True)[:2]
+    return len(recent) == 2 and all(_above_limit(s, max_pain) for s in recent)
+
+
+def _above_limit(session: SessionResult, max_pain: int) -> bool:
+    return session.pain_during > max_pain or (
+        session.pain_next_morning is not None and session.pain_next_morning > max_pain
+    )

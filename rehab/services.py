@@ -1,12 +1,31 @@
-"""Writes for rehab: keyword-only, typed, each in one transaction."""
+"""Writes for rehab: keyword-only, typed, each in one transaction.
+
+Bad input raises `ValidationError` (field errors in Dutch) and writes nothing; a refused
+phase change raises `ProgressionRefused` with the rule's decision.
+"""
 
 import datetime
+from collections.abc import Mapping
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
-from accounts.models import User
+from accounts import audit
+from accounts.models import AuditEvent, User
 
-from .models import ConditionKind, PatientPlan, PlanPrescription, PlanTemplate, TemplatePrescription
+from .models import (
+    ConditionKind,
+    PatientPlan,
+    PhaseTransition,
+    PlanPrescription,
+    PlanTemplate,
+    SessionLog,
+    TemplatePrescription,
+)
+from .rules import Decision, evaluate_progression
 
 COPIED_FIELDS = (
     "exercise_id",
@@ -21,6 +40,16 @@ COPIED_FIELDS = (
     "rest_max_seconds",
     "note",
 )
+LAST_PHASE = 4
+
+
+class ProgressionRefused(Exception):
+    """The rule (or the plan's state) does not allow this phase change."""
+
+    def __init__(self, message: str, decision: Decision | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.decision = decision
 
 
 @transaction.atomic
@@ -62,3 +91,294 @@ def assign_plan(
         )
     )
     return plan
+
+
+def current_decision(plan: PatientPlan, *, today: datetime.date) -> Decision:
+    """The rule's verdict on the current phase of a plan."""
+    logs = plan.logs.filter(phase=plan.current_phase, date__gte=plan.phase_started)
+    return evaluate_progression(
+        sessions=[log.as_result() for log in logs],
+        phase_started=plan.phase_started,
+        today=today,
+        criteria=plan.criteria,
+    )
+
+
+@transaction.atomic
+def log_session(
+    *,
+    plan: PatientPlan,
+    date: datetime.date,
+    pain_during: int,
+    sets_completed: Mapping[int, int],
+    today: datetime.date,
+    note: str = "",
+) -> SessionLog:
+    """Record a session of the current phase; logging a date again edits that session.
+
+    `sets_completed` maps each prescription id of the current phase to the sets done.
+    """
+    plan = PatientPlan.objects.select_for_update().get(pk=plan.pk)
+    prescriptions = list(plan.prescriptions.filter(phase=plan.current_phase))
+    errors: dict[str, list[str]] = {}
+    if not plan.is_active:
+        raise ValidationError(
+            _("Dit schema is afgerond of gestopt: je kunt geen sessies meer bijhouden.")
+        )
+    if date > today:
+        errors["date"] = [_("Een sessie in de toekomst kun je nog niet bijhouden.")]
+    elif date < plan.phase_started:
+        errors["date"] = [
+            _("Deze datum ligt voor het begin van je huidige fase (%(day)s).")
+            % {"day": date_format(plan.phase_started, "j F Y")}
+        ]
+    if not 0 <= pain_during <= 10:
+        errors["pain_during"] = [_("Kies een pijnscore van 0 tot en met 10.")]
+    for prescription in prescriptions:
+        done = sets_completed.get(prescription.pk)
+        if done is None or not 0 <= done <= prescription.sets:
+            errors[f"sets_{prescription.pk}"] = [
+                _("Vul een aantal sets in van 0 tot en met %(sets)d.") % {"sets": prescription.sets}
+            ]
+    unknown = set(sets_completed) - {p.pk for p in prescriptions}
+    if unknown:
+        errors["__all__"] = [_("Deze oefening hoort niet bij je huidige fase.")]
+    if errors:
+        raise ValidationError(errors)
+
+    log, _created = SessionLog.objects.update_or_create(
+        plan=plan,
+        date=date,
+        defaults={
+            "phase": plan.current_phase,
+            "pain_during": pain_during,
+            "all_sets_completed": all(sets_completed[p.pk] >= p.sets for p in prescriptions),
+            "note": note,
+        },
+    )
+    log.entries.all().delete()
+    log.entries.bulk_create(
+        log.entries.model(
+            session=log,
+            prescription=p,
+            exercise_id=p.exercise_id,
+            sets_prescribed=p.sets,
+            sets_completed=sets_completed[p.pk],
+        )
+        for p in prescriptions
+    )
+    return log
+
+
+@transaction.atomic
+def record_next_morning_pain(*, log: SessionLog, pain: int, today: datetime.date) -> SessionLog:
+    """Add (or correct) the pain felt the morning after a session."""
+    if not 0 <= pain <= 10:
+        raise ValidationError({"pain_next_morning": [_("Kies een pijnscore van 0 tot en met 10.")]})
+    if log.date >= today:
+        raise ValidationError(
+            {"pain_next_morning": [_("De pijn van de ochtend erna vul je morgen in.")]}
+        )
+    if not log.plan.is_active:
+        raise ValidationError(_("Dit schema is afgerond of gestopt."))
+    SessionLog.objects.filter(pk=log.pk).update(pain_next_morning=pain, updated_at=timezone.now())
+    log.refresh_from_db()
+    return log
+
+
+def _locked_plan(plan_id: int) -> PatientPlan:
+    return PatientPlan.objects.select_for_update().select_related("patient").get(pk=plan_id)
+
+
+def _earlier_move(plan: PatientPlan, expected_phase: int) -> PhaseTransition | None:
+    """The move a simultaneous request already made out of `expected_phase`, if it was the last."""
+    latest = plan.transitions.exclude(kind=PhaseTransition.Kind.REQUEST).first()
+    moves_on = (
+        PhaseTransition.Kind.ADVANCE,
+        PhaseTransition.Kind.APPROVE,
+        PhaseTransition.Kind.COMPLETE,
+    )
+    if latest is not None and latest.from_phase == expected_phase and latest.kind in moves_on:
+        return latest
+    return None
+
+
+def _move(
+    plan: PatientPlan,
+    *,
+    to_phase: int,
+    kind: str,
+    by: User,
+    reasons: list[str] | tuple[str, ...],
+    today: datetime.date,
+) -> PhaseTransition:
+    from_phase = plan.current_phase
+    completing = kind in (PhaseTransition.Kind.ADVANCE, PhaseTransition.Kind.APPROVE) and (
+        from_phase == LAST_PHASE
+    )
+    if completing:
+        kind = PhaseTransition.Kind.COMPLETE
+        to_phase = LAST_PHASE
+        plan.status = PatientPlan.Status.COMPLETED
+    else:
+        plan.current_phase = to_phase
+        plan.phase_started = today
+        plan.status = PatientPlan.Status.ACTIVE
+    plan.advance_requested_at = None
+    plan.save(
+        update_fields=[
+            "current_phase",
+            "phase_started",
+            "status",
+            "advance_requested_at",
+            "updated_at",
+        ]
+    )
+    transition = PhaseTransition.objects.create(
+        plan=plan,
+        kind=kind,
+        from_phase=from_phase,
+        to_phase=to_phase,
+        created_by=by,
+        reasons="\n".join(reasons),
+    )
+    audit.record(
+        actor=by,
+        action=AuditEvent.Action.PHASE_CHANGE,
+        subject=plan.patient,
+        detail=f"{transition.get_kind_display()}: fase {from_phase} → {to_phase}. "
+        + " ".join(reasons),
+    )
+    return transition
+
+
+@transaction.atomic
+def advance_phase(
+    *, plan_id: int, user: User, expected_phase: int, today: datetime.date
+) -> PhaseTransition:
+    """The patient goes to the next phase when the rule allows it.
+
+    The plan row is locked and the rule evaluated again, so twenty simultaneous clicks
+    make one transition; the later clicks get that same transition back.
+    """
+    plan = _locked_plan(plan_id)
+    if plan.patient_id != user.pk and not user.is_superuser:
+        raise PermissionDenied
+    if plan.current_phase != expected_phase or not plan.is_active:
+        earlier = _earlier_move(plan, expected_phase)
+        if earlier is not None:
+            return earlier
+        raise ProgressionRefused(_("Je schema is intussen veranderd. Bekijk je schema opnieuw."))
+    if plan.mode == PatientPlan.Mode.PHYSIO_APPROVES:
+        raise ProgressionRefused(
+            _("Bij dit schema geeft je fysiotherapeut toestemming voor de volgende fase.")
+        )
+    decision = current_decision(plan, today=today)
+    if not decision.may_advance:
+        raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
+    return _move(
+        plan,
+        to_phase=plan.current_phase + 1,
+        kind=PhaseTransition.Kind.ADVANCE,
+        by=user,
+        reasons=decision.reasons,
+        today=today,
+    )
+
+
+@transaction.atomic
+def request_advance(
+    *, plan_id: int, user: User, expected_phase: int, today: datetime.date
+) -> PatientPlan:
+    """In approval mode: a patient who meets the rule asks the physiotherapist."""
+    plan = _locked_plan(plan_id)
+    if plan.patient_id != user.pk and not user.is_superuser:
+        raise PermissionDenied
+    if plan.current_phase != expected_phase or not plan.is_active:
+        raise ProgressionRefused(_("Je schema is intussen veranderd. Bekijk je schema opnieuw."))
+    if plan.advance_requested_at is not None:
+        return plan
+    decision = current_decision(plan, today=today)
+    if not decision.may_advance:
+        raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
+    plan.advance_requested_at = timezone.now()
+    plan.save(update_fields=["advance_requested_at", "updated_at"])
+    PhaseTransition.objects.create(
+        plan=plan,
+        kind=PhaseTransition.Kind.REQUEST,
+        from_phase=plan.current_phase,
+        to_phase=min(plan.current_phase + 1, LAST_PHASE),
+        created_by=user,
+        reasons="\n".join(decision.reasons),
+    )
+    return plan
+
+
+def _check_physiotherapist(plan: PatientPlan, user: User) -> None:
+    if not (user.is_superuser or (user.is_physiotherapist and plan.physiotherapist_id == user.pk)):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def approve_advance(
+    *, plan_id: int, physiotherapist: User, expected_phase: int, today: datetime.date
+) -> PhaseTransition:
+    """The physiotherapist approves a patient's request for the next phase."""
+    plan = _locked_plan(plan_id)
+    _check_physiotherapist(plan, physiotherapist)
+    if plan.current_phase != expected_phase or not plan.is_active:
+        earlier = _earlier_move(plan, expected_phase)
+        if earlier is not None:
+            return earlier
+        raise ProgressionRefused(_("Het schema is intussen veranderd."))
+    if plan.advance_requested_at is None:
+        raise ProgressionRefused(_("De patiënt heeft niet gevraagd om door te gaan."))
+    decision = current_decision(plan, today=today)
+    reasons = [
+        _("Goedgekeurd door %(name)s.") % {"name": physiotherapist.full_name},
+        *decision.reasons,
+    ]
+    return _move(
+        plan,
+        to_phase=plan.current_phase + 1,
+        kind=PhaseTransition.Kind.APPROVE,
+        by=physiotherapist,
+        reasons=reasons,
+        today=today,
+    )
+
+
+@transaction.atomic
+def override_phase(
+    *,
+    plan_id: int,
+    physiotherapist: User,
+    to_phase: int,
+    reason: str,
+    today: datetime.date,
+) -> PhaseTransition:
+    """The physiotherapist moves a plan forward or back regardless of the rule."""
+    plan = _locked_plan(plan_id)
+    _check_physiotherapist(plan, physiotherapist)
+    errors = {}
+    if not reason.strip():
+        errors["reason"] = [_("Schrijf op waarom je de fase verandert.")]
+    if not 1 <= to_phase <= LAST_PHASE:
+        errors["to_phase"] = [_("Kies fase 1, 2, 3 of 4.")]
+    elif to_phase == plan.current_phase and plan.is_active:
+        errors["to_phase"] = [_("Het schema staat al in fase %(n)d.") % {"n": to_phase}]
+    if errors:
+        raise ValidationError(errors)
+    kind = (
+        PhaseTransition.Kind.OVERRIDE_FORWARD
+        if to_phase > plan.current_phase
+        else PhaseTransition.Kind.STEP_BACK
+    )
+    return _move(
+        plan,
+        to_phase=to_phase,
+        kind=kind,
+        by=physiotherapist,
+        reasons=[reason.strip()],
+        today=today,
+    )
