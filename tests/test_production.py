@@ -59,6 +59,7 @@ def production(tmp_path_factory):
         return result.stdout
 
     manage("migrate", "--noinput", "--verbosity", "0")
+    manage("createcachetable")
     return json.loads(manage("shell", "-c", PROBE).strip().splitlines()[-1])
 
 
