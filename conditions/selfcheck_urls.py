@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import views
+from . import selfcheck_views
 
-# Placeholder until the self-check lands; keeps the URL name stable.
-urlpatterns = [path("", views.home, name="selfcheck")]
+urlpatterns = [
+    path("", selfcheck_views.start, name="selfcheck"),
+    path("vragen/", selfcheck_views.questions, name="selfcheck_questions"),
+]

@@ -31,7 +31,9 @@ def _items(request: HttpRequest, entries) -> list[NavItem]:
             url = reverse(name, kwargs=kwargs)
         except NoReverseMatch:
             continue
-        items.append(NavItem(label=str(label), url=url, current=request.path == url))
+        # A section is current on its own pages too (e.g. /zelftest/vragen/).
+        current = request.path == url or (url != "/" and request.path.startswith(url))
+        items.append(NavItem(label=str(label), url=url, current=current))
     return items
 
 

@@ -1,0 +1,314 @@
+"""The self-check's questions as one small Django form per step, and the walk through them.
+
+Nothing is stored: every answer travels in the form as a hidden field and is validated
+again on every request. `resolve` turns the posted data into the screen to show next.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from django import forms
+from django.forms import BoundField
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from .selfcheck import (
+    Answers,
+    Course,
+    Kind,
+    Legs,
+    Location,
+    Onset,
+    Outcome,
+    Urgency,
+    Walking,
+    YesNo,
+    evaluate,
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str  # the form field and the attribute of Answers
+    enum: type[Enum]
+    label: Promise
+    choices: tuple[tuple[Enum, Promise], ...]
+    required_message: Promise
+    hint: Promise | str = ""
+
+
+def _yes_no(yes: Promise, no: Promise) -> tuple[tuple[Enum, Promise], ...]:
+    return ((YesNo.YES, yes), (YesNo.NO, no))
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        name="onset",
+        enum=Onset,
+        label=_("Hoe begon de pijn?"),
+        choices=(
+            (Onset.GRADUAL, _("Geleidelijk: het werd langzaam erger")),
+            (Onset.SUDDEN, _("Plotseling, tijdens het sporten of bewegen")),
+        ),
+        required_message=_("Kies hoe de pijn begon."),
+    ),
+    Question(
+        name="pop",
+        enum=YesNo,
+        label=_("Voelde of hoorde je een knap toen de pijn begon?"),
+        hint=_("Bijvoorbeeld een knappend of scheurend gevoel achter in je bovenbeen."),
+        choices=_yes_no(_("Ja, ik voelde of hoorde een knap"), _("Nee")),
+        required_message=_("Kies of je een knap voelde of hoorde."),
+    ),
+    Question(
+        name="legs",
+        enum=Legs,
+        label=_("Voel je de pijn in allebei je benen?"),
+        choices=(
+            (Legs.BOTH, _("Ja, in allebei ongeveer even erg")),
+            (Legs.ONE, _("Nee, vooral in één been")),
+        ),
+        required_message=_("Kies of je de pijn in allebei je benen voelt."),
+    ),
+    Question(
+        name="walking",
+        enum=Walking,
+        label=_("Kun je normaal lopen en op je been staan?"),
+        choices=(
+            (Walking.NORMAL, _("Ja, dat gaat redelijk goed")),
+            (
+                Walking.PAINFUL_WEAK,
+                _("Het lukt, maar lopen doet duidelijk pijn en mijn been is zwak"),
+            ),
+            (Walking.HARDLY, _("Nee, lopen lukt bijna niet")),
+        ),
+        required_message=_("Kies hoe goed je kunt lopen."),
+    ),
+    Question(
+        name="swelling",
+        enum=YesNo,
+        label=_("Zie je een zwelling of een blauwe plek op je bovenbeen?"),
+        hint=_("Die kan een paar uur na het begin van de pijn ontstaan."),
+        choices=_yes_no(_("Ja"), _("Nee")),
+        required_message=_("Kies of je een zwelling of blauwe plek ziet."),
+    ),
+    Question(
+        name="numbness",
+        enum=YesNo,
+        label=_("Heb je een doof gevoel of tintelingen in je been?"),
+        choices=_yes_no(_("Ja"), _("Nee")),
+        required_message=_("Kies of je een doof gevoel of tintelingen hebt."),
+    ),
+    Question(
+        name="course",
+        enum=Course,
+        label=_("Wanneer begon de pijn, en wordt het beter met rust?"),
+        choices=(
+            (Course.UNDER_3_DAYS, _("Minder dan 3 dagen geleden")),
+            (Course.IMPROVING, _("3 dagen geleden of langer, en het wordt beter met rust")),
+            (
+                Course.NOT_IMPROVING,
+                _("3 dagen tot 2 weken geleden, en het wordt niet beter of juist erger"),
+            ),
+            (Course.NOT_IMPROVING_2_WEEKS, _("Meer dan 2 weken geleden, en het wordt niet beter")),
+        ),
+        required_message=_("Kies wanneer de pijn begon."),
+    ),
+    Question(
+        name="location",
+        enum=Location,
+        label=_("Waar zit de pijn vooral?"),
+        choices=(
+            (Location.SIT_BONE, _("Rond mijn zitbot: het bot onder in je bil waar je op zit")),
+            (Location.THIGH, _("In de achterkant van mijn bovenbeen, tussen bil en knie")),
+        ),
+        required_message=_("Kies waar de pijn vooral zit."),
+    ),
+    Question(
+        name="sitting_pain",
+        enum=YesNo,
+        label=_("Doet zitten pijn?"),
+        hint=_("Bijvoorbeeld als je lang zit, of op een harde stoel."),
+        choices=_yes_no(_("Ja, zitten doet pijn of maakt het erger"), _("Nee")),
+        required_message=_("Kies of zitten pijn doet."),
+    ),
+)
+STEP_COUNT = len(QUESTIONS)
+OUTCOME_STEP = STEP_COUNT + 1
+
+
+def _step_form(question: Question) -> type[forms.Form]:
+    field = forms.ChoiceField(
+        label=question.label,
+        help_text=question.hint,
+        choices=[(value.value, label) for value, label in question.choices],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": question.required_message,
+            "invalid_choice": _("Dit antwoord kennen we niet. Kies een van de antwoorden."),
+        },
+    )
+    name = "".join(part.title() for part in question.name.split("_")) + "Form"
+    return type(name, (forms.Form,), {question.name: field})
+
+
+# One form per step, in the order of QUESTIONS.
+STEP_FORMS: tuple[type[forms.Form], ...] = tuple(_step_form(q) for q in QUESTIONS)
+
+BAD_STEP = _("Er ging iets mis met de zelftest. Begin opnieuw bij de eerste vraag.")
+BAD_EARLIER_ANSWER = _("We konden je antwoord op deze vraag niet lezen. Kies opnieuw.")
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    step: int
+    question: Promise
+    answer: Promise
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What to show: one question (step 1..STEP_COUNT) or the outcome."""
+
+    step: int
+    hidden: tuple[tuple[str, str], ...]  # answers that travel along, as (name, value)
+    form: forms.Form | None = None
+    notice: Promise | None = None
+    outcome: Outcome | None = None
+    answers: tuple[AnswerRow, ...] = ()
+    step_count: int = STEP_COUNT
+
+    @property
+    def field(self) -> BoundField | None:
+        if self.form is None:
+            return None
+        return self.form[QUESTIONS[self.step - 1].name]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.notice or (self.form is not None and self.form.errors))
+
+    @property
+    def heading(self) -> str:
+        if self.outcome is None:
+            return str(QUESTIONS[self.step - 1].label)
+        return outcome_heading(self.outcome)
+
+    @property
+    def title(self) -> str:
+        if self.outcome is not None:
+            title = gettext("Uitkomst: %(heading)s") % {"heading": self.heading}
+        else:
+            title = gettext("Vraag %(step)d van %(count)d: %(question)s") % {
+                "step": self.step,
+                "count": STEP_COUNT,
+                "question": self.heading,
+            }
+        if self.has_errors:
+            title = gettext("Fout: %(title)s") % {"title": title}
+        return gettext("%(title)s – Zelftest") % {"title": title}
+
+
+def outcome_heading(outcome: Outcome) -> str:
+    match outcome.kind:
+        case Kind.SORENESS:
+            return gettext("Waarschijnlijk gewone spierpijn")
+        case Kind.STRAIN if outcome.grade == 1:
+            return gettext("Waarschijnlijk een lichte hamstringblessure (graad 1)")
+        case Kind.STRAIN:
+            return gettext("Waarschijnlijk een matige hamstringblessure (graad 2)")
+        case Kind.TENDINOPATHY:
+            return gettext("Je klachten passen bij peesklachten bij het zitbot")
+        case Kind.SEE_DOCTOR if outcome.urgency is Urgency.SAME_DAY:
+            return gettext("Laat je been vandaag nog nakijken")
+        case _:
+            return gettext("Laat je been binnen een paar dagen nakijken")
+
+
+def first_screen() -> Screen:
+    return _question_screen(1, {})
+
+
+def resolve(data: Mapping[str, str]) -> Screen:
+    """The screen that follows a posted step.
+
+    `step` is the step the visitor was on (OUTCOME_STEP on the outcome). Without `goto` the
+    visitor answered it and moves on; with `goto` they go back to that step. Every answer
+    before the step to show must be valid: a missing or tampered one sends the visitor back
+    to that question with a message. A tampered step number starts again at step 1.
+    """
+    valid, bound = _read_answers(data)
+    step = _whole_number(data.get("step"), 1, OUTCOME_STEP)
+    if step is None:
+        return _question_screen(1, valid, notice=BAD_STEP)
+    if "goto" in data:
+        target = _whole_number(data.get("goto"), 1, STEP_COUNT)
+        if target is None:
+            return _question_screen(1, valid, notice=BAD_STEP)
+        needed = target - 1
+    else:
+        target = step + 1 if step <= STEP_COUNT else OUTCOME_STEP
+        needed = min(step, STEP_COUNT)
+    for index in range(1, needed + 1):
+        if QUESTIONS[index - 1].name not in valid:
+            answering_now = "goto" not in data and index == step
+            notice = None if answering_now else BAD_EARLIER_ANSWER
+            return _question_screen(index, valid, form=bound[index], notice=notice)
+    if target == OUTCOME_STEP:
+        return _outcome_screen(valid)
+    return _question_screen(target, valid)
+
+
+def _read_answers(data: Mapping[str, str]) -> tuple[dict[str, Enum], dict[int, forms.Form]]:
+    """Validate every question's answer on its own: the valid ones, and each bound form."""
+    valid: dict[str, Enum] = {}
+    bound: dict[int, forms.Form] = {}
+    for index, (question, form_class) in enumerate(
+        zip(QUESTIONS, STEP_FORMS, strict=True), start=1
+    ):
+        form = form_class(data)
+        bound[index] = form
+        if form.is_valid():
+            valid[question.name] = question.enum(form.cleaned_data[question.name])
+    return valid, bound
+
+
+def _whole_number(raw: str | None, low: int, high: int) -> int | None:
+    if raw is None or not (raw.isascii() and raw.isdigit()):
+        return None
+    number = int(raw)
+    return number if low <= number <= high else None
+
+
+def _hidden(valid: Mapping[str, Enum], *, leave_out: str | None = None):
+    return tuple(
+        (q.name, valid[q.name].value) for q in QUESTIONS if q.name in valid and q.name != leave_out
+    )
+
+
+def _question_screen(
+    step: int,
+    valid: Mapping[str, Enum],
+    *,
+    form: forms.Form | None = None,
+    notice: Promise | None = None,
+) -> Screen:
+    question = QUESTIONS[step - 1]
+    if form is None:
+        # A later answer given before the visitor went back is shown again, already chosen.
+        initial = {question.name: valid[question.name].value} if question.name in valid else {}
+        form = STEP_FORMS[step - 1](initial=initial)
+    return Screen(
+        step=step, hidden=_hidden(valid, leave_out=question.name), form=form, notice=notice
+    )
+
+
+def _outcome_screen(valid: Mapping[str, Enum]) -> Screen:
+    answers = Answers(**valid)
+    rows = tuple(
+        AnswerRow(step=index, question=q.label, answer=dict(q.choices)[valid[q.name]])
+        for index, q in enumerate(QUESTIONS, start=1)
+    )
+    return Screen(step=OUTCOME_STEP, hidden=_hidden(valid), outcome=evaluate(answers), answers=rows)

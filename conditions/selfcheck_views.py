@@ -1,0 +1,29 @@
+"""The self-check's pages. Nothing about the visitor is stored: no session, no database,
+no cookie of our own; the answers travel in the form and are posted (not put in the
+address), so they stay out of server logs and the browser's history."""
+
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from hamstring_site.http import HtmxHttpRequest
+
+from .selfcheck_forms import STEP_COUNT, first_screen, resolve
+
+TEMPLATE = "conditions/selfcheck.html"
+
+
+@require_GET
+def start(request: HtmxHttpRequest):
+    return render(request, TEMPLATE, {"intro": True, "step_count": STEP_COUNT})
+
+
+@never_cache  # the answers are health data: keep them out of every cache
+@require_http_methods(["GET", "POST"])
+def questions(request: HtmxHttpRequest):
+    screen = resolve(request.POST) if request.method == "POST" else first_screen()
+    template = f"{TEMPLATE}#step" if request.htmx else TEMPLATE
+    response = render(request, template, {"screen": screen})
+    patch_vary_headers(response, ["HX-Request"])
+    return response
