@@ -1,24 +1,41 @@
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
+from .models import FAQ, Condition, Reference, comparison_rows
+
 
 @require_GET
 def home(request: HtmxHttpRequest):
-    return render(request, "conditions/home.html")
-
-
-@require_GET
-def faq(request: HtmxHttpRequest):
-    return render(request, "conditions/home.html")
-
-
-@require_GET
-def references(request: HtmxHttpRequest):
-    return render(request, "conditions/home.html")
+    return render(request, "conditions/home.html", {"conditions": Condition.objects.all()})
 
 
 @require_GET
 def condition(request: HtmxHttpRequest, slug: str):
-    return render(request, "conditions/home.html")
+    condition = get_object_or_404(Condition.objects.with_page_content(), slug=slug)
+    return render(request, "conditions/condition.html", {"condition": condition})
+
+
+@require_GET
+def comparison(request: HtmxHttpRequest):
+    conditions = list(Condition.objects.all())
+    context = {"conditions": conditions, "rows": comparison_rows(conditions)}
+    return render(request, "conditions/comparison.html", context)
+
+
+@require_GET
+def treatments(request: HtmxHttpRequest):
+    conditions = Condition.objects.with_treatments()
+    return render(request, "conditions/treatments.html", {"conditions": conditions})
+
+
+@require_GET
+def faq(request: HtmxHttpRequest):
+    return render(request, "conditions/faq.html", {"faqs": FAQ.objects.for_page()})
+
+
+@require_GET
+def references(request: HtmxHttpRequest):
+    references = Reference.objects.with_citations()
+    return render(request, "conditions/references.html", {"references": references})

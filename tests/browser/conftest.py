@@ -38,16 +38,25 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator:
+def browser(django_db_setup) -> Iterator:
     path = chromium_path()
     if path is None:
         message = "Chromium not found (install Debian's 'chromium' package)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message + ": browser tests are required under CI=true.")
         pytest.skip(message + ": browser tests skipped outside CI.")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Django keeps connections per thread *and* per event loop; Playwright's sync API
+    # starts a loop in this thread, so the tests then see new connection objects. The
+    # content the data migrations loaded (serialized for serialized_rollback) hangs on
+    # the old ones: hand it over, or a transactional test would restore nothing.
+    serialized = {c.alias: getattr(c, "_test_serialized_contents", None) for c in connections.all()}
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

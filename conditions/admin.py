@@ -1,0 +1,82 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import FAQ, Condition, Reference, Section, StrainGrade, Treatment, WarningSign
+
+
+class SectionInline(admin.StackedInline):
+    model = Section
+    extra = 0
+    fields = ["order", "heading", "anchor", "body", "extra", "references"]
+    filter_horizontal = ["references"]
+
+
+class StrainGradeInline(admin.TabularInline):
+    model = StrainGrade
+    extra = 0
+
+
+class WarningSignInline(admin.TabularInline):
+    model = WarningSign
+    extra = 0
+
+
+@admin.register(Condition)
+class ConditionAdmin(admin.ModelAdmin):
+    list_display = ["plain_name", "name", "last_checked", "next_review"]
+    prepopulated_fields = {"slug": ["plain_name"]}
+    fieldsets = [
+        (None, {"fields": ["plain_name", "name", "slug", "order", "summary"]}),
+        (
+            _("Vergelijking"),
+            {"fields": ["onset", "pain_place", "typical_moment", "cause", "recovery"]},
+        ),
+        (_("Controle"), {"fields": ["last_checked", "next_review"]}),
+    ]
+    inlines = [SectionInline, StrainGradeInline, WarningSignInline]
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["heading", "condition", "order"]
+    list_filter = ["condition"]
+    search_fields = ["heading", "body"]
+    filter_horizontal = ["references"]
+    list_select_related = ["condition"]
+
+
+@admin.register(Treatment)
+class TreatmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "condition", "order", "sessions"]
+    list_filter = ["condition"]
+    search_fields = ["name", "what_it_is"]
+    filter_horizontal = ["references"]
+    list_select_related = ["condition"]
+
+
+@admin.register(StrainGrade)
+class StrainGradeAdmin(admin.ModelAdmin):
+    list_display = ["grade", "label", "condition", "recovery_min_weeks", "recovery_max_weeks"]
+    list_select_related = ["condition"]
+
+
+@admin.register(WarningSign)
+class WarningSignAdmin(admin.ModelAdmin):
+    list_display = ["sign", "condition", "urgency"]
+    list_filter = ["condition", "urgency"]
+    list_select_related = ["condition"]
+
+
+@admin.register(FAQ)
+class FAQAdmin(admin.ModelAdmin):
+    list_display = ["question", "condition", "order"]
+    list_filter = ["condition"]
+    search_fields = ["question", "answer"]
+    list_select_related = ["condition"]
+
+
+@admin.register(Reference)
+class ReferenceAdmin(admin.ModelAdmin):
+    list_display = ["authors", "journal", "year"]
+    search_fields = ["authors", "title", "journal"]
+    prepopulated_fields = {"key": ["authors", "year"]}
