@@ -17,8 +17,8 @@ EXERCISES = [
             "Ga op je rug liggen. Buig één knie en zet die voet plat op de grond.",
             "Strek het andere been en houd het in de lucht.",
             "Duw je heup omhoog tot je lichaam van knie tot schouder een rechte lijn is.",
-            "Houd dit 45 seconden vast. Adem rustig door.",
-            "Zak rustig terug, rust 1 seconde en begin opnieuw.",
+            "Houd dit vast zo lang als je schema aangeeft. Adem rustig door.",
+            "Zak rustig terug, pauzeer kort en begin opnieuw.",
         ],
         [
             "Je heup zakt aan één kant weg: houd je bekken recht.",
@@ -34,13 +34,12 @@ EXERCISES = [
         "De hamstrings terwijl ze korter worden onder belasting.",
         [
             "Ga op je buik liggen. Doe een elastiek of gewicht om je enkel.",
-            "Buig je knie en breng je hiel in 3 seconden naar je bil.",
-            "Strek je knie weer in 3 seconden.",
-            "Rust 30 tot 60 seconden tussen de sets.",
+            "Buig je knie en breng je hiel rustig naar je bil, in het tempo van je schema.",
+            "Strek je knie weer even rustig.",
         ],
         [
             "Je tilt je heup van de grond: houd je bekken op de mat.",
-            "Je beweegt te snel: tel 3 seconden omhoog en 3 omlaag.",
+            "Je beweegt te snel: houd het tempo van je schema aan.",
         ],
         "Links: op de buik liggend met gestrekt been en een elastiek om de enkel. Rechts: de knie is gebogen en de hiel is bij de bil.",
     ),
@@ -52,9 +51,8 @@ EXERCISES = [
         [
             "Ga op een stoel of bank zitten. Doe een elastiek of gewicht om één enkel dat naar voren trekt.",
             "Begin met een gestrekt been.",
-            "Buig je knie tegen de weerstand in, in 3 seconden.",
-            "Laat je been weer rustig strekken, in 3 seconden.",
-            "Rust 30 seconden tussen de sets.",
+            "Buig je knie tegen de weerstand in, in het tempo van je schema.",
+            "Laat je been weer rustig strekken.",
         ],
         [
             "Je leunt achterover om kracht te zetten: blijf rechtop zitten.",
@@ -70,9 +68,8 @@ EXERCISES = [
         [
             "Ga op één been staan, met of zonder een licht gewicht in je handen.",
             "Beweeg je borst naar voren. Je andere been gaat recht naar achteren.",
-            "Houd je rug recht. De beweging duurt ongeveer 3 seconden.",
+            "Houd je rug recht en beweeg rustig.",
             "Kom rustig terug overeind.",
-            "Rust 30 seconden tussen de sets.",
         ],
         [
             "Je maakt je rug bol: beweeg vanuit je heup.",
@@ -90,7 +87,6 @@ EXERCISES = [
             "Buig je knieën tot ongeveer 45 graden.",
             "Spring recht omhoog.",
             "Land zacht op beide voeten en buig je knieën mee.",
-            "Rust 2 minuten tussen de sets.",
         ],
         [
             "Je knieën vallen naar binnen: houd ze boven je voeten.",
@@ -108,7 +104,6 @@ EXERCISES = [
             "Buig de voorste knie tot 90 graden.",
             "Spring omhoog en wissel in de lucht van been.",
             "Land met het andere been voor, en buig weer door.",
-            "Rust 2 minuten tussen de sets.",
         ],
         [
             "Je voorste knie schiet ver voorbij je tenen.",
@@ -194,7 +189,7 @@ EXERCISES = [
         [
             "Zet één knie op de grond en de andere voet voor je, knie in 90 graden.",
             "Kantel je bekken iets naar achteren en duw je heup rustig naar voren.",
-            "Je voelt rek aan de voorkant van de heup van je achterste been. Houd 30 seconden vast.",
+            "Je voelt rek aan de voorkant van de heup van je achterste been. Houd de rek rustig vast; je fysiotherapeut vertelt hoe lang.",
         ],
         ["Je holt je onderrug in plaats van je heup naar voren te duwen."],
         "Links: halfgeknield rechtop. Rechts: de heup is naar voren geschoven.",
@@ -207,7 +202,7 @@ EXERCISES = [
         [
             "Zet één voet op een lage verhoging, met je been gestrekt.",
             "Buig met een rechte rug vanuit je heup naar voren.",
-            "Je voelt rek aan de achterkant van je bovenbeen. Houd 30 seconden vast. Rek niet tot pijn.",
+            "Je voelt rek aan de achterkant van je bovenbeen. Houd de rek rustig vast; je fysiotherapeut vertelt hoe lang. Rek niet tot pijn.",
         ],
         ["Je maakt je rug bol in plaats van te buigen vanuit je heup."],
         "Links: staand met één hiel op een verhoging. Rechts: met rechte rug naar voren gebogen.",
@@ -220,7 +215,7 @@ EXERCISES = [
         [
             "Ga rechtop staan. Houd je zo nodig vast aan een muur.",
             "Pak je enkel en breng je hiel naar je bil. Houd je knieën naast elkaar.",
-            "Je voelt rek aan de voorkant van je bovenbeen. Houd 30 seconden vast.",
+            "Je voelt rek aan de voorkant van je bovenbeen. Houd de rek rustig vast; je fysiotherapeut vertelt hoe lang.",
         ],
         ["Je knie wijkt naar voren of opzij.", "Je holt je onderrug."],
         "Links: rechtop staand. Rechts: de hiel wordt met de hand naar de bil getrokken.",
