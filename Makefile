@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py create_demo_accounts
+	$(PY) manage.py create_demo_data
 
 run: setup
 	@echo ""
@@ -29,6 +31,14 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
+
+# Production: gunicorn on DATABASE_URL. Needs DJANGO_DEBUG=false, DJANGO_SECRET_KEY,
+# DJANGO_ALLOWED_HOSTS (see README, "Production").
+serve: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,159 @@
+"""The patient's forms: log a session, and the pain of the morning after.
+
+Forms check the shape of the input (a date, whole numbers, a score 0–10, the prescribed
+number of sets); the services check what depends on the plan's state (dates, a finished
+plan) and their `ValidationError` is put back onto these forms by `add_service_errors`.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.boundfield import BoundField
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from .models import PlanPrescription
+
+PAIN_CHOICES = [(score, str(score)) for score in range(11)]
+
+
+class HintedBoundField(BoundField):
+    """Points aria-describedby at the ids that templates/includes/field.html renders.
+
+    Django's default ids are "<id>_helptext" and "<id>_error"; the include uses
+    "<id>-hint" and "<id>-error".
+    """
+
+    @property
+    def aria_describedby(self) -> str | None:
+        if self.field.widget.attrs.get("aria-describedby"):
+            return None
+        ids = []
+        if self.auto_id and not self.is_hidden:
+            if self.help_text:
+                ids.append(f"{self.auto_id}-hint")
+            if self.errors:
+                ids.append(f"{self.auto_id}-error")
+        return " ".join(ids)
+
+
+def pain_field(*, label: str, required_message: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=PAIN_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": required_message,
+            "invalid_choice": _("Kies een pijnscore van 0 tot en met 10."),
+        },
+    )
+
+
+class SessionLogForm(forms.Form):
+    bound_field_class = HintedBoundField
+
+    date = forms.DateField(
+        label=_("Datum van de sessie"),
+        error_messages={
+            "required": _("Vul de datum van je sessie in."),
+            "invalid": _("Vul een echte datum in, bijvoorbeeld 12-11-2026."),
+        },
+    )
+    pain_during = pain_field(
+        label=_("Hoeveel pijn had je tijdens het oefenen?"),
+        required_message=_("Kies hoeveel pijn je had tijdens het oefenen, van 0 tot en met 10."),
+    )
+    note = forms.CharField(
+        label=_("Opmerking (mag leeg blijven)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "max_length": _(
+                "Je opmerking is te lang: gebruik hoogstens %(limit_value)d tekens "
+                "(nu %(show_value)d)."
+            )
+        },
+    )
+
+    def __init__(
+        self,
+        *args,
+        prescriptions: Iterable[PlanPrescription],
+        today: datetime.date,
+        phase_started: datetime.date | None = None,
+        **kwargs,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.prescriptions = list(prescriptions)
+        self.fields["date"].initial = today
+        date_attrs = {"type": "date", "max": today.isoformat()}
+        if phase_started is not None and phase_started <= today:
+            date_attrs["min"] = phase_started.isoformat()
+        # The browser's date picker sends and shows ISO dates whatever the page's language.
+        self.fields["date"].widget = forms.DateInput(attrs=date_attrs, format="%Y-%m-%d")
+        sets_fields = {}
+        for prescription in self.prescriptions:
+            sets_fields[self.sets_field_name(prescription)] = forms.IntegerField(
+                label=_("%(exercise)s: sets gedaan") % {"exercise": prescription.exercise.name},
+                help_text=_("Op je schema: %(dosage)s.") % {"dosage": prescription.dosage},
+                min_value=0,
+                max_value=prescription.sets,
+                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+                error_messages={
+                    "required": _("Vul in hoeveel sets je van deze oefening hebt gedaan."),
+                    "invalid": _("Vul een heel getal in, bijvoorbeeld %(sets)d.")
+                    % {"sets": prescription.sets},
+                    "min_value": _("Vul 0 of meer in."),
+                    "max_value": _(
+                        "Op je schema staan %(limit_value)s sets: vul hoogstens %(limit_value)s in."
+                    ),
+                },
+            )
+        # Date, then the sets, then the pain and the note: the order of the session itself.
+        ordered = {"date": self.fields["date"], **sets_fields}
+        ordered.update((name, field) for name, field in self.fields.items() if name != "date")
+        self.fields = ordered
+
+    @staticmethod
+    def sets_field_name(prescription: PlanPrescription) -> str:
+        # The same key the service uses in its errors, so they land on the right field.
+        return f"sets_{prescription.pk}"
+
+    def sets_fields(self) -> list[BoundField]:
+        return [self[self.sets_field_name(p)] for p in self.prescriptions]
+
+    @property
+    def sets_completed(self) -> dict[int, int]:
+        return {p.pk: self.cleaned_data[self.sets_field_name(p)] for p in self.prescriptions}
+
+
+class MorningPainForm(forms.Form):
+    bound_field_class = HintedBoundField
+
+    pain_next_morning = pain_field(
+        label=_("Hoeveel pijn had je de ochtend erna?"),
+        required_message=_("Kies hoeveel pijn je de ochtend erna had, van 0 tot en met 10."),
+    )
+
+    def __init__(self, *args, session_date: datetime.date | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if session_date is not None:
+            self.fields["pain_next_morning"].label = _(
+                "Hoeveel pijn had je de ochtend na je sessie van %(day)s?"
+            ) % {"day": date_format(session_date, "l j F")}
+
+
+def add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    """Put a service's ValidationError on the form: on its field when the form has it."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, messages in error.message_dict.items():
+        target = field if field in form.fields else None
+        if field == NON_FIELD_ERRORS:
+            target = None
+        form.add_error(target, messages)

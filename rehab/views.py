@@ -1,0 +1,292 @@
+"""Public programme pages and the patient's own pages ("Mijn schema", history).
+
+Thin views: reads come from `queries`, writes from `services`, the verdict from `rules`
+(through the queries). Every POST works without JavaScript (POST-redirect-GET); with htmx
+the same endpoints answer with a partial of templates/rehab/my_plan.html.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from hamstring_site.http import HtmxHttpRequest
+
+from . import clock, queries, services
+from .forms import MorningPainForm, SessionLogForm, add_service_errors
+from .models import Exercise, PatientPlan, PhaseTransition, PlanTemplate, TemplatePrescription
+from .queries import PlanOverview
+
+PROGRAMME_TEMPLATE = "tendinopathie"
+STRETCHES = ("hamstring-stretch", "hip-flexor-stretch", "quadriceps-stretch")
+
+
+def patient_required(view: Callable) -> Callable:
+    """Anonymous visitors log in first; physiotherapists have their own pages (403)."""
+
+    @wraps(view)
+    def wrapper(request: HtmxHttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.is_patient:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+# Public pages
+
+
+@require_GET
+def programme(request: HtmxHttpRequest) -> HttpResponse:
+    template = get_object_or_404(
+        PlanTemplate.objects.prefetch_related(
+            Prefetch(
+                "phases__prescriptions",
+                queryset=TemplatePrescription.objects.select_related("exercise"),
+            )
+        ),
+        slug=PROGRAMME_TEMPLATE,
+    )
+    in_programme = TemplatePrescription.objects.values("exercise_id")
+    extras = Exercise.objects.exclude(pk__in=in_programme).exclude(slug__in=STRETCHES)
+    stretches = Exercise.objects.filter(slug__in=STRETCHES)
+    context = {"template": template, "extras": extras, "stretches": stretches}
+    return render(request, "rehab/programme.html", context)
+
+
+@require_GET
+def exercise(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    exercise = get_object_or_404(Exercise, slug=slug)
+    prescriptions = TemplatePrescription.objects.filter(
+        exercise=exercise, phase__template__slug=PROGRAMME_TEMPLATE
+    ).select_related("phase")
+    context = {"exercise": exercise, "prescriptions": prescriptions}
+    return render(request, "rehab/exercise.html", context)
+
+
+# The patient's pages
+
+
+@require_GET
+@patient_required
+def my_plan(request: HtmxHttpRequest) -> HttpResponse:
+    plan = queries.active_plan(request.user)
+    if plan is None:
+        latest = queries.latest_plan(request.user)
+        if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
+            return render(request, "rehab/my_plan_completed.html", {"plan": latest})
+        return render(request, "rehab/my_plan_none.html", {"plan": latest})
+    overview = queries.plan_overview(plan, today=clock.today())
+    return _plan_page(request, overview)
+
+
+@require_GET
+@patient_required
+def my_history(request: HtmxHttpRequest) -> HttpResponse:
+    plan = queries.latest_plan(request.user)
+    if plan is None:
+        return render(request, "rehab/my_plan_none.html", {"plan": None})
+    history = queries.plan_history(plan)
+    return render(request, "rehab/history.html", {"plan": plan, "history": history})
+
+
+@require_POST
+@patient_required
+def log_session(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    plan = get_object_or_404(queries.own_plans(request.user).select_related("template"), pk=plan_id)
+    if not plan.is_active:
+        return _plan_closed(request)
+    today = clock.today()
+    overview = queries.plan_overview(plan, today=today)
+    form = _log_form(overview, data=request.POST)
+    if form.is_valid():
+        try:
+            log = services.log_session(
+                plan=plan,
+                date=form.cleaned_data["date"],
+                pain_during=form.cleaned_data["pain_during"],
+                sets_completed=form.sets_completed,
+                note=form.cleaned_data["note"],
+                today=today,
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+    if form.errors:
+        if request.htmx:
+            # 200, not 422: htmx swaps only 2xx answers with the configuration in base.html.
+            return _plan_partial(request, "log_response", overview, log_form=form)
+        return _plan_page(request, overview, log_form=form)
+
+    saved = _("Je sessie van %(day)s is opgeslagen.") % {"day": _day(log.date)}
+    if not request.htmx:
+        messages.success(request, saved)
+        return redirect("my_plan")
+    overview = queries.plan_overview(plan, today=today)
+    return _plan_partial(request, "log_saved", overview, feedback=saved)
+
+
+@require_POST
+@patient_required
+def record_morning_pain(request: HtmxHttpRequest, log_id: int) -> HttpResponse:
+    log = get_object_or_404(
+        queries.own_logs(request.user).select_related("plan__template"), pk=log_id
+    )
+    if not log.plan.is_active:
+        return _plan_closed(request)
+    today = clock.today()
+    form = MorningPainForm(request.POST, session_date=log.date)
+    if form.is_valid():
+        try:
+            services.record_next_morning_pain(
+                log=log, pain=form.cleaned_data["pain_next_morning"], today=today
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+    overview = queries.plan_overview(log.plan, today=today)
+    if form.errors:
+        if request.htmx:
+            return _plan_partial(request, "status", overview, morning_form=form, morning_log=log)
+        return _plan_page(request, overview, morning_form=form, morning_log=log)
+
+    saved = _("Opgeslagen: de ochtend na %(day)s had je %(pain)d/10 pijn.") % {
+        "day": _day(log.date),
+        "pain": form.cleaned_data["pain_next_morning"],
+    }
+    if not request.htmx:
+        messages.success(request, saved)
+        return redirect("my_plan")
+    return _plan_partial(request, "status", overview, status_feedback=saved)
+
+
+@require_POST
+@patient_required
+def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
+    try:
+        transition = services.advance_phase(
+            plan_id=plan.pk,
+            user=request.user,
+            expected_phase=_expected_phase(request),
+            today=clock.today(),
+        )
+    except services.ProgressionRefused as refusal:
+        return _refused(request, refusal)
+    if transition.kind == PhaseTransition.Kind.COMPLETE:
+        messages.success(request, _("Gefeliciteerd! Je hebt alle vier de fasen afgerond."))
+    else:
+        messages.success(
+            request,
+            _("Je bent nu in fase %(phase)d. Hieronder staan je nieuwe oefeningen.")
+            % {"phase": transition.to_phase},
+        )
+    return redirect("my_plan")
+
+
+@require_POST
+@patient_required
+def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
+    try:
+        services.request_advance(
+            plan_id=plan.pk,
+            user=request.user,
+            expected_phase=_expected_phase(request),
+            today=clock.today(),
+        )
+    except services.ProgressionRefused as refusal:
+        return _refused(request, refusal)
+    messages.success(
+        request,
+        _(
+            "Je vraag is verstuurd. Je fysiotherapeut ziet hem bij je gegevens en beslist "
+            "of je door mag naar de volgende fase."
+        ),
+    )
+    return redirect("my_plan")
+
+
+# Helpers
+
+
+def _day(date) -> str:
+    return date_format(date, "j F")
+
+
+def _expected_phase(request: HtmxHttpRequest) -> int:
+    """The phase the patient saw when they clicked; garbage counts as "the plan changed"."""
+    try:
+        return int(request.POST.get("expected_phase", ""))
+    except ValueError:
+        return 0
+
+
+def _log_form(overview: PlanOverview, data=None) -> SessionLogForm:
+    return SessionLogForm(
+        data,
+        prescriptions=overview.prescriptions,
+        today=overview.today,
+        phase_started=overview.plan.phase_started,
+    )
+
+
+def _plan_context(
+    overview: PlanOverview,
+    *,
+    log_form: SessionLogForm | None = None,
+    morning_form: MorningPainForm | None = None,
+    morning_log=None,
+    **extra,
+) -> dict:
+    morning_log = morning_log or overview.missing_morning
+    if morning_form is None and morning_log is not None:
+        morning_form = MorningPainForm(session_date=morning_log.date)
+    return {
+        "plan": overview.plan,
+        "overview": overview,
+        "decision": overview.decision,
+        "log_form": log_form or _log_form(overview),
+        "morning_log": morning_log,
+        "morning_form": morning_form,
+        **extra,
+    }
+
+
+def _plan_page(request: HtmxHttpRequest, overview: PlanOverview, **forms) -> HttpResponse:
+    return render(request, "rehab/my_plan.html", _plan_context(overview, **forms))
+
+
+def _plan_partial(
+    request: HtmxHttpRequest, partial: str, overview: PlanOverview, **extra
+) -> HttpResponse:
+    return render(request, f"rehab/my_plan.html#{partial}", _plan_context(overview, **extra))
+
+
+def _plan_closed(request: HtmxHttpRequest) -> HttpResponse:
+    message = _("Dit schema is afgerond of gestopt: je kunt geen sessies meer bijhouden.")
+    if request.htmx:
+        messages.error(request, message)
+        return HttpResponseClientRedirect(reverse("my_plan"))
+    context = {"title": _("Dit schema is afgesloten"), "message": message, "reasons": ()}
+    return render(request, "rehab/refused.html", context, status=409)
+
+
+def _refused(request: HtmxHttpRequest, refusal: services.ProgressionRefused) -> HttpResponse:
+    reasons = refusal.decision.reasons if refusal.decision is not None else ()
+    context = {
+        "title": _("Nog niet naar de volgende fase"),
+        "message": refusal.message,
+        "reasons": reasons,
+    }
+    return render(request, "rehab/refused.html", context, status=409)
