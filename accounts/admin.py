@@ -11,9 +11,11 @@ class UserAdmin(BaseUserAdmin):
     list_display = ["email", "full_name", "role", "is_staff", "is_active"]
     list_filter = ["role", "is_staff", "is_active"]
     search_fields = ["email", "full_name"]
+    # A patient's own physiotherapist (set when a physiotherapist creates the account).
+    raw_id_fields = ["physiotherapist"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Persoon"), {"fields": ["full_name", "role"]}),
+        (_("Persoon"), {"fields": ["full_name", "role", "physiotherapist"]}),
         (_("Rechten"), {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         (_("Data"), {"fields": ["last_login", "date_joined"]}),
     ]

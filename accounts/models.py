@@ -36,6 +36,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("beheerder"), default=False)
     is_active = models.BooleanField(_("actief"), default=True)
     date_joined = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
+    # The physiotherapist who created this patient's account: the patient is theirs even
+    # before a plan is assigned. Plans carry their own physiotherapist.
+    physiotherapist = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="own_patients",
+        limit_choices_to={"role": "physiotherapist"},
+        verbose_name=_("fysiotherapeut"),
+    )
 
     objects = UserManager()
 

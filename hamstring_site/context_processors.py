@@ -13,8 +13,11 @@ SITE_NAV = [
     (_("Oefenprogramma"), "programme", {}),
     (_("Zelftest"), "selfcheck", {}),
 ]
-PATIENT_NAV = [(_("Mijn schema"), "my_plan", {})]
-PHYSIOTHERAPIST_NAV = [(_("Mijn patiënten"), "physio_patients", {})]
+PATIENT_NAV = [(_("Mijn schema"), "my_plan", {}), (_("Mijn account"), "account", {})]
+PHYSIOTHERAPIST_NAV = [
+    (_("Mijn patiënten"), "physio_patients", {}),
+    (_("Mijn account"), "account", {}),
+]
 
 
 @dataclass(frozen=True)

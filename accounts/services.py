@@ -1,0 +1,195 @@
+"""Writes for accounts: creating and inviting a patient, exporting and deleting an account.
+
+Keyword-only, typed, each in one transaction. Bad input raises `ValidationError` with
+Dutch field errors and writes nothing.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import audit
+from .models import AuditEvent, User
+
+
+@transaction.atomic
+def create_patient(*, physiotherapist: User, full_name: str, email: str) -> User:
+    """A patient account without a password: the patient chooses one through the invitation."""
+    full_name = full_name.strip()
+    email = email.strip().lower()
+    errors: dict[str, list[str]] = {}
+    if not full_name:
+        errors["full_name"] = [_("Vul de naam van de patiënt in.")]
+    elif len(full_name) > 150:
+        errors["full_name"] = [_("Een naam is hoogstens 150 tekens lang.")]
+    try:
+        validate_email(email)
+    except ValidationError:
+        errors["email"] = [_("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")]
+    else:
+        if User.objects.filter(email__iexact=email).exists():
+            errors["email"] = [_("Er bestaat al een account met dit e-mailadres.")]
+    if errors:
+        raise ValidationError(errors)
+    try:
+        # A savepoint, so a lost race for the e-mail address leaves the transaction usable.
+        with transaction.atomic():
+            return User.objects.create_user(
+                email,
+                None,  # an unusable password until the patient accepts the invitation
+                full_name=full_name,
+                role=User.Role.PATIENT,
+                physiotherapist=physiotherapist,
+            )
+    except IntegrityError:
+        raise ValidationError(
+            {"email": [_("Er bestaat al een account met dit e-mailadres.")]}
+        ) from None
+
+
+def invitation_expires(now: datetime.datetime | None = None) -> datetime.datetime:
+    """When a link made now stops working."""
+    return (now or timezone.now()) + datetime.timedelta(seconds=settings.INVITATION_TIMEOUT)
+
+
+def send_invitation(*, patient: User, physiotherapist: User, link: str) -> None:
+    """E-mail the invitation link (the console in development, SMTP in production)."""
+    context = {
+        "patient": patient,
+        "physiotherapist": physiotherapist,
+        "link": link,
+        "expires": invitation_expires(),
+    }
+    send_mail(
+        subject=render_to_string("accounts/invitation_subject.txt", context).strip(),
+        message=render_to_string("accounts/invitation_email.txt", context),
+        from_email=None,
+        recipient_list=[patient.email],
+    )
+
+
+def _plan_data(plan) -> dict:
+    return {
+        "schema": plan.template.name,
+        "aandoening": plan.get_condition_display(),
+        "graad": plan.grade,
+        "fysiotherapeut": plan.physiotherapist.full_name if plan.physiotherapist else None,
+        "status": plan.get_status_display(),
+        "huidige_fase": plan.current_phase,
+        "fase_begonnen_op": plan.phase_started.isoformat(),
+        "maximale_pijn": plan.max_pain,
+        "sessies_op_rij_nodig": plan.qualifying_sessions,
+        "minimaal_dagen_per_fase": plan.min_days_in_phase,
+        "doorgaan": plan.get_mode_display(),
+        "doorgaan_gevraagd_op": plan.advance_requested_at.isoformat()
+        if plan.advance_requested_at
+        else None,
+        "aangemaakt_op": plan.created_at.isoformat(),
+        "oefeningen": [
+            {
+                "fase": p.phase,
+                "oefening": p.exercise.name,
+                "dosering": str(p.dosage),
+                "sets": p.sets,
+                "herhalingen": p.repetitions,
+                "vasthouden_seconden": p.hold_seconds,
+                "pauze_seconden": p.pause_seconds,
+                "tempo_omhoog_seconden": p.tempo_up_seconds,
+                "tempo_omlaag_seconden": p.tempo_down_seconds,
+                "rust_minimaal_seconden": p.rest_min_seconds,
+                "rust_maximaal_seconden": p.rest_max_seconds,
+                "opmerking": p.note,
+            }
+            for p in plan.prescriptions.all()
+        ],
+        "sessies": [
+            {
+                "datum": log.date.isoformat(),
+                "fase": log.phase,
+                "pijn_tijdens": log.pain_during,
+                "pijn_ochtend_erna": log.pain_next_morning,
+                "alle_sets_afgemaakt": log.all_sets_completed,
+                "opmerking": log.note,
+                "oefeningen": [
+                    {
+                        "oefening": entry.exercise.name,
+                        "sets_voorgeschreven": entry.sets_prescribed,
+                        "sets_gedaan": entry.sets_completed,
+                    }
+                    for entry in log.entries.all()
+                ],
+            }
+            for log in plan.logs.all()
+        ],
+        "faseovergangen": [
+            {
+                "wanneer": t.created_at.isoformat(),
+                "soort": t.get_kind_display(),
+                "van_fase": t.from_phase,
+                "naar_fase": t.to_phase,
+                "door": t.created_by.full_name if t.created_by else None,
+                "waarom": t.reason_lines,
+            }
+            for t in plan.transitions.all()
+        ],
+    }
+
+
+@transaction.atomic
+def export_data(*, user: User) -> dict:
+    """Everything the site keeps about `user`, as JSON-ready data (AVG right of access)."""
+    from rehab.models import PatientPlan  # accounts does not depend on rehab at import time
+
+    plans = (
+        PatientPlan.objects.filter(patient=user)
+        .select_related("template", "physiotherapist")
+        .prefetch_related(
+            "prescriptions__exercise",
+            "logs__entries__exercise",
+            "transitions__created_by",
+        )
+    )
+    audit.record(actor=user, action=AuditEvent.Action.DATA_EXPORT, subject=user)
+    return {
+        "gedownload_op": timezone.now().isoformat(),
+        "account": {
+            "e-mailadres": user.email,
+            "naam": user.full_name,
+            "rol": user.get_role_display(),
+            "aangemaakt_op": user.date_joined.isoformat(),
+            "laatst_ingelogd": user.last_login.isoformat() if user.last_login else None,
+            "fysiotherapeut": user.physiotherapist.full_name if user.physiotherapist else None,
+        },
+        "schemas": [_plan_data(plan) for plan in plans],
+        # Who looked at or changed this person's record, as the audit trail keeps it.
+        "inzage_en_wijzigingen": [
+            {
+                "wanneer": event.created_at.isoformat(),
+                "wie": event.actor_label,
+                "wat": event.get_action_display(),
+                "details": event.detail,
+            }
+            for event in AuditEvent.objects.filter(subject=user)
+        ],
+    }
+
+
+@transaction.atomic
+def delete_account(*, user: User) -> None:
+    """Delete a patient's account with their plans and logs; the audit trail keeps the labels."""
+    plans = user.plans.count()
+    audit.record(
+        actor=user,
+        action=AuditEvent.Action.ACCOUNT_DELETE,
+        subject=user,
+        detail=_("Account verwijderd door de patiënt zelf, met %(plans)d schema('s).")
+        % {"plans": plans},
+    )
+    user.delete()

@@ -1,0 +1,252 @@
+"""The physiotherapist's forms.
+
+Forms check the shape of the input (whole numbers in range, a real date, a choice that
+exists); the services in `physio_services` and `services` check the rest, and their
+`ValidationError` lands on these forms through `rehab.forms.add_service_errors`.
+"""
+
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .forms import HintedBoundField
+from .models import PHASES, Exercise, PatientPlan, PlanTemplate
+from .physio_services import DOSAGE_RANGES, NOTE_MAX_LENGTH, Dosage
+from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
+
+GRADE_CHOICES = [
+    (1, _("Graad 1: licht. Pijn, maar je kunt nog redelijk bewegen. Herstel meestal 2–3 weken.")),
+    (2, _("Graad 2: matig. Duidelijke pijn bij lopen en minder kracht. Meestal 4–8 weken.")),
+    (3, _("Graad 3: ernstig. Lopen gaat bijna niet. Vaak 3–6 maanden.")),
+]
+PHASE_CHOICES = [(n, _("Fase %(n)d") % {"n": n}) for n in PHASES]
+
+
+def number_field(
+    label: str,
+    low: int,
+    high: int,
+    *,
+    required: bool = False,
+    help_text: str = "",
+    initial: int | None = None,
+    required_message: str = "",
+) -> forms.IntegerField:
+    """A whole number from `low` to `high`, with Dutch messages that name the range."""
+    out_of_range = _("Vul een getal in van %(low)d tot en met %(high)d.") % {
+        "low": low,
+        "high": high,
+    }
+    return forms.IntegerField(
+        label=label,
+        required=required,
+        min_value=low,
+        max_value=high,
+        initial=initial,
+        help_text=help_text,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "required": required_message or out_of_range,
+            "invalid": _("Vul een heel getal in."),
+            "min_value": out_of_range,
+            "max_value": out_of_range,
+        },
+    )
+
+
+class PatientForm(forms.Form):
+    bound_field_class = HintedBoundField
+
+    full_name = forms.CharField(
+        label=_("Naam"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={
+            "required": _("Vul de naam van de patiënt in."),
+            "max_length": _("Een naam is hoogstens %(limit_value)d tekens lang."),
+        },
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        help_text=_("Hierheen sturen we de uitnodiging. Met dit adres logt de patiënt in."),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        error_messages={
+            "required": _("Vul het e-mailadres van de patiënt in."),
+            "invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
+        },
+    )
+
+
+class PlanAssignForm(forms.Form):
+    bound_field_class = HintedBoundField
+
+    template = forms.ModelChoiceField(
+        label=_("Schema"),
+        queryset=PlanTemplate.objects.order_by("condition", "name"),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies een schema."),
+            "invalid_choice": _("Kies een van de schema's hieronder."),
+        },
+    )
+    grade = forms.TypedChoiceField(
+        label=_("Graad van de blessure"),
+        help_text=_("Alleen bij een hamstringblessure."),
+        choices=GRADE_CHOICES,
+        coerce=int,
+        required=False,
+        empty_value=None,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Kies graad 1, 2 of 3.")},
+    )
+    start_phase = forms.TypedChoiceField(
+        label=_("Begin in fase"),
+        choices=PHASE_CHOICES,
+        coerce=int,
+        initial=1,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies de fase waarin de patiënt begint."),
+            "invalid_choice": _("Kies fase 1, 2, 3 of 4."),
+        },
+    )
+    start_date = forms.DateField(
+        label=_("Begindatum"),
+        help_text=_("Vandaag of eerder, als de patiënt al begonnen is."),
+        error_messages={
+            "required": _("Vul de begindatum in."),
+            "invalid": _("Vul een echte datum in, bijvoorbeeld 12-11-2026."),
+        },
+    )
+    max_pain = forms.IntegerField(
+        label=_("Pijngrens"),
+        min_value=0,
+        max_value=MAX_PAIN_LIMIT,
+        initial=MAX_PAIN_LIMIT,
+        help_text=_(
+            "De hoogste pijn (0–10) die tijdens het oefenen en de ochtend erna mag. Standaard 4; "
+            "lager mag, hoger niet."
+        ),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "required": _("Vul de pijngrens in, van 0 tot en met 4."),
+            "invalid": _("Vul een heel getal in, van 0 tot en met 4."),
+            "min_value": _("Vul een getal in van 0 tot en met 4."),
+            "max_value": _(
+                "De pijngrens is hoogstens 4: meer pijn bij het oefenen is niet verstandig. "
+                "Lager mag wel."
+            ),
+        },
+    )
+    qualifying_sessions = number_field(
+        _("Sessies op rij binnen de pijngrens"),
+        *QUALIFYING_SESSIONS_RANGE,
+        required=True,
+        initial=3,
+        help_text=_("Zoveel sessies op rij nodig om naar de volgende fase te gaan."),
+    )
+    min_days_in_phase = number_field(
+        _("Minimaal aantal dagen per fase"),
+        *MIN_DAYS_RANGE,
+        required=True,
+        initial=7,
+    )
+    mode = forms.ChoiceField(
+        label=_("Naar de volgende fase"),
+        choices=PatientPlan.Mode.choices,
+        initial=PatientPlan.Mode.PATIENT_ADVANCES,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies hoe de patiënt naar de volgende fase gaat."),
+            "invalid_choice": _("Kies een van de twee manieren."),
+        },
+    )
+
+    def __init__(self, *args, today: datetime.date, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["start_date"].initial = today
+        self.fields["start_date"].widget = forms.DateInput(
+            attrs={"type": "date", "max": today.isoformat()}, format="%Y-%m-%d"
+        )
+
+
+class DosageForm(forms.Form):
+    """One exercise's dosage in a plan; the fields of `physio_services.Dosage`."""
+
+    bound_field_class = HintedBoundField
+
+    sets = number_field(
+        _("Sets"),
+        *DOSAGE_RANGES["sets"],
+        required=True,
+        required_message=_("Vul het aantal sets in."),
+    )
+    repetitions = number_field(_("Herhalingen per set"), *DOSAGE_RANGES["repetitions"])
+    hold_seconds = number_field(_("Vasthouden (seconden)"), *DOSAGE_RANGES["hold_seconds"])
+    pause_seconds = number_field(
+        _("Pauze tussen de herhalingen (seconden)"), *DOSAGE_RANGES["pause_seconds"]
+    )
+    tempo_up_seconds = number_field(
+        _("Tempo omhoog (seconden)"), *DOSAGE_RANGES["tempo_up_seconds"]
+    )
+    tempo_down_seconds = number_field(
+        _("Tempo omlaag (seconden)"), *DOSAGE_RANGES["tempo_down_seconds"]
+    )
+    rest_min_seconds = number_field(
+        _("Rust tussen sets, minimaal (seconden)"), *DOSAGE_RANGES["rest_min_seconds"]
+    )
+    rest_max_seconds = number_field(
+        _("Rust tussen sets, maximaal (seconden)"), *DOSAGE_RANGES["rest_max_seconds"]
+    )
+    note = forms.CharField(
+        label=_("Opmerking voor de patiënt"),
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        error_messages={"max_length": _("Een opmerking is hoogstens %(limit_value)d tekens lang.")},
+    )
+
+    @property
+    def dosage(self) -> Dosage:
+        return Dosage(**{name: self.cleaned_data[name] for name in Dosage.__dataclass_fields__})
+
+
+class AddExerciseForm(DosageForm):
+    exercise = forms.ModelChoiceField(
+        label=_("Oefening uit de bibliotheek"),
+        queryset=Exercise.objects.order_by("name"),
+        empty_label=_("Kies een oefening"),
+        error_messages={
+            "required": _("Kies een oefening."),
+            "invalid_choice": _("Kies een oefening uit de lijst."),
+        },
+    )
+    field_order = ["exercise"]
+
+
+class PhaseChangeForm(forms.Form):
+    """Advance or step back regardless of the rule: always with a reason."""
+
+    bound_field_class = HintedBoundField
+
+    to_phase = forms.TypedChoiceField(
+        label=_("Naar fase"),
+        choices=PHASE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies de fase waar de patiënt naartoe gaat."),
+            "invalid_choice": _("Kies fase 1, 2, 3 of 4."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Waarom"),
+        help_text=_("De reden wordt bewaard bij de faseovergang."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Schrijf op waarom je de fase verandert."),
+            "max_length": _("Schrijf hoogstens %(limit_value)d tekens."),
+        },
+    )

@@ -1,0 +1,157 @@
+"""Reads for the physiotherapist's pages, as QuerySet methods.
+
+The patient list computes its flags in the database: one query for the page and one for
+the count, whether a physiotherapist has ten patients or a thousand with a hundred
+thousand logs. Every log lookup is a correlated subquery that walks the index on
+(plan, date) backwards and stops after one or two rows.
+"""
+
+import datetime
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    FilteredRelation,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
+
+from accounts.models import User
+
+from .models import PatientPlan, SessionLog
+
+PAGE_SIZE = 25
+# A patient with an active plan who has not logged a session for this many days is flagged.
+QUIET_DAYS = 7
+
+_ACTIVE_FIRST = Case(When(status=PatientPlan.Status.ACTIVE, then=Value(0)), default=Value(1))
+
+
+def plans_of(patient: User | OuterRef, *, user: User) -> QuerySet[PatientPlan]:
+    """A patient's plans that `user` may see, the current one first: active, then newest."""
+    return (
+        PatientPlan.objects.for_user(user)
+        .filter(patient=patient)
+        .order_by(_ACTIVE_FIRST, "-created_at", "-pk")
+    )
+
+
+def _current_plan(patient: OuterRef, *, user: User) -> Q:
+    """The join condition for the current plan that `user` may see of each patient.
+
+    The subquery looks only at the patient's own plans (the index on patient), ranking this
+    physiotherapist's plans first; the join then drops a plan that is not theirs. Filtering
+    on the physiotherapist inside the subquery would let the database walk all of the
+    physiotherapist's plans for every patient.
+    """
+    plans = PatientPlan.objects.filter(patient=patient)
+    if user.is_superuser:
+        ranked = plans.order_by(_ACTIVE_FIRST, "-created_at", "-pk")
+        return Q(plans__pk=Subquery(ranked.values("pk")[:1]))
+    theirs_first = Case(When(physiotherapist=user, then=Value(0)), default=Value(1))
+    ranked = plans.order_by(theirs_first, _ACTIVE_FIRST, "-created_at", "-pk")
+    return Q(plans__pk=Subquery(ranked.values("pk")[:1]), plans__physiotherapist=user)
+
+
+class PatientQuerySet(QuerySet):
+    """Patients (users with the patient role) as a physiotherapist sees them."""
+
+    def of_physiotherapist(self, user: User) -> "PatientQuerySet":
+        """The physiotherapist's own patients: created by them, or with a plan from them."""
+        patients = self.filter(role=User.Role.PATIENT)
+        if user.is_superuser:
+            return patients
+        if not (user.is_authenticated and user.is_physiotherapist):
+            return self.none()
+        # An uncorrelated IN: the database collects the patients once, not once per row.
+        treated = PatientPlan.objects.filter(physiotherapist=user).values("patient_id")
+        return patients.filter(Q(physiotherapist=user) | Q(pk__in=treated))
+
+    def search(self, text: str) -> "PatientQuerySet":
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(full_name__icontains=text) | Q(email__icontains=text))
+
+    def with_status(self, *, user: User, today: datetime.date) -> "PatientQuerySet":
+        """Annotate the current plan, the last log and the three flags of the list.
+
+        - `flag_pain`: both of the last two sessions went above the plan's pain limit
+          (during or the next morning), as in `rules.needs_load_advice`;
+        - `flag_quiet`: an active plan without a log for `QUIET_DAYS` days;
+        - `flag_waiting`: the patient meets the rule and asked for the next phase.
+        """
+        current = _current_plan(OuterRef("pk"), user=user)
+        logs = SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__lte=today).order_by(
+            "-date"
+        )
+        worst = logs.annotate(
+            worst=Greatest("pain_during", Coalesce("pain_next_morning", Value(0)))
+        ).values("worst")
+        active = Q(plan__status=PatientPlan.Status.ACTIVE)
+        quiet_since = today - datetime.timedelta(days=QUIET_DAYS)
+        # SQLite computes every selected column of every row before it sorts, and repeats a
+        # subquery each time an expression names it: the pains are aliases (not selected)
+        # used once each, and the quiet check names the last log once.
+        return (
+            self.annotate(plan=FilteredRelation("plans", condition=current))
+            .annotate(
+                plan_id=F("plan__pk"),
+                plan_phase=F("plan__current_phase"),
+                plan_status=F("plan__status"),
+                plan_condition=F("plan__condition"),
+                plan_grade=F("plan__grade"),
+                plan_max_pain=F("plan__max_pain"),
+                last_log=Subquery(logs.values("date")[:1]),
+            )
+            .alias(
+                pain_last=Subquery(worst[:1], output_field=IntegerField()),
+                pain_before=Subquery(worst[1:2], output_field=IntegerField()),
+                last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
+            )
+            .annotate(
+                flag_pain=ExpressionWrapper(
+                    active
+                    & Q(pain_last__gt=F("plan__max_pain"), pain_before__gt=F("plan__max_pain")),
+                    output_field=BooleanField(),
+                ),
+                # A plan made less than QUIET_DAYS ago is not quiet yet, whatever its start date.
+                flag_quiet=ExpressionWrapper(
+                    active
+                    & Q(plan__created_at__lt=_start_of(quiet_since + datetime.timedelta(days=1)))
+                    & Q(last_seen__lte=quiet_since),
+                    output_field=BooleanField(),
+                ),
+                flag_waiting=ExpressionWrapper(
+                    active & Q(plan__advance_requested_at__isnull=False),
+                    output_field=BooleanField(),
+                ),
+            )
+        )
+
+    def flagged_first(self) -> "PatientQuerySet":
+        """Flagged patients first (too much pain, then waiting for approval, then quiet)."""
+        return self.order_by(
+            F("flag_pain").desc(),
+            F("flag_waiting").desc(),
+            F("flag_quiet").desc(),
+            "full_name",
+            "email",
+        )
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
+
+
+def patients() -> PatientQuerySet:
+    return PatientQuerySet(User)

@@ -1,0 +1,205 @@
+"""The physiotherapist's workspace and the account pages in the real Chromium: the whole
+invitation story, and axe-core on every new page at phone and desktop width."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from accounts.models import User
+from accounts.tokens import invitation_kwargs
+from rehab import clock, services
+from rehab.models import PatientPlan, SessionLog
+from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
+
+from .conftest import DESKTOP, PHONE, axe_violations, login
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+TODAY = datetime.date(2026, 11, 20)
+NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def test_a_physiotherapist_invites_assigns_and_adjusts_and_the_patient_sees_it(
+    new_page, live_server
+):
+    make_physiotherapist(email="fenna@example.org", name="Fenna Fysio")
+    page = new_page(viewport=DESKTOP)
+    login(page, live_server, "fenna@example.org", PASSWORD)
+
+    # A new patient: the invitation link appears on their record.
+    page.get_by_role("link", name="Nieuwe patiënt").click()
+    page.get_by_label("Naam", exact=True).fill("Sanne de Vries")
+    page.get_by_label("E-mailadres").fill("sanne@example.org")
+    page.get_by_role("button", name="Account maken en uitnodiging sturen").click()
+    page.get_by_role("heading", name="Sanne de Vries", level=1).wait_for()
+    link = page.get_by_label("Uitnodigingslink").input_value()
+    assert "/account/uitnodiging/" in link
+
+    # A plan, from the tendinopathy template.
+    page.get_by_role("link", name="Schema toewijzen").click()
+    page.get_by_label("Peesklachten bij het zitbot: oefenprogramma in 4 fasen").check()
+    page.get_by_label("Pijngrens", exact=True).fill("3")
+    page.get_by_role("button", name="Schema toewijzen").click()
+    page.get_by_role("heading", name="Schema van Sanne de Vries aanpassen").wait_for()
+
+    # A lighter dosage for the bridge in phase 1 (htmx swaps the exercise in place).
+    bridge = page.locator(".prescription", has_text="Brug op één been")
+    bridge.get_by_text("Dosering van Brug op één been (single leg bridge) aanpassen").click()
+    bridge.get_by_label("Sets", exact=True).fill("3")
+    bridge.get_by_label("Vasthouden (seconden)", exact=True).fill("30")
+    bridge.get_by_role("button", name="Dosering opslaan").click()
+    page.get_by_text("Opgeslagen.").wait_for()
+    assert "3 × 30 seconden vasthouden" in page.locator(".prescription").first.inner_text()
+    page.get_by_role("button", name="Uitloggen").click()
+
+    # The patient chooses a password and sees the adjusted plan.
+    page.goto(link)
+    page.get_by_label("Kies een wachtwoord").fill(NEW_PASSWORD)
+    page.get_by_label("Typ het wachtwoord nog een keer").fill(NEW_PASSWORD)
+    page.get_by_role("button", name="Wachtwoord opslaan").click()
+    page.wait_for_url(f"{live_server.url}/mijn-schema/")
+    assert "3 × 30 seconden vasthouden" in page.locator("main").inner_text()
+
+    # The link worked once.
+    page.goto(link)
+    assert page.get_by_role("heading", level=1).inner_text() == "Deze link werkt niet meer"
+
+
+@pytest.fixture
+def world():
+    """A physiotherapist with a patient in every state the pages show."""
+    physio = make_physiotherapist(email="fenna@example.org", name="Fenna Fysio")
+    patient = make_patient(email="sanne@example.org", name="Sanne de Vries", physiotherapist=physio)
+    old = make_plan(patient=patient, physiotherapist=physio, start_date=TODAY)
+    PatientPlan.objects.filter(pk=old.pk).update(status=PatientPlan.Status.STOPPED)
+    plan = make_plan(
+        patient=patient,
+        physiotherapist=physio,
+        start_date=TODAY - datetime.timedelta(days=14),
+        mode=PatientPlan.Mode.PHYSIO_APPROVES,
+    )
+    for days_ago, pain in ((9, 2), (7, 3), (4, 6), (2, 7)):
+        SessionLog.objects.create(
+            plan=plan,
+            phase=1,
+            date=TODAY - datetime.timedelta(days=days_ago),
+            pain_during=pain,
+            pain_next_morning=pain - 1,
+            all_sets_completed=True,
+            note="Ging goed." if pain < 4 else "",
+        )
+    services.override_phase(
+        plan_id=plan.pk, physiotherapist=physio, to_phase=2, reason="Sterk genoeg.", today=TODAY
+    )
+    services.override_phase(
+        plan_id=plan.pk, physiotherapist=physio, to_phase=1, reason="Te veel pijn.", today=TODAY
+    )
+    PatientPlan.objects.filter(pk=plan.pk).update(advance_requested_at=timezone.now())
+    invited = make_patient(email="omar@example.org", name="Omar Benali", physiotherapist=physio)
+    invited.set_unusable_password()
+    invited.save()
+    return {"physio": physio, "patient": patient, "plan": plan, "invited": invited}
+
+
+def _submit(page, button: str) -> None:
+    with page.expect_navigation():
+        page.get_by_role("button", name=button).click()
+
+
+def _check(page, url: str, failures: dict, *, name: str | None = None) -> None:
+    if url:
+        page.goto(url)
+    key = name or url
+    if page.locator("h1").count() != 1:
+        failures[key] = [f"{page.locator('h1').count()} h1 elements"]
+    violations = axe_violations(page)
+    if violations:
+        failures[key] = violations
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375px", "1280px"])
+def test_every_new_page_has_no_axe_violations(new_page, live_server, world, viewport):
+    base = live_server.url
+    plan, patient, invited = world["plan"], world["patient"], world["invited"]
+    failures: dict[str, list[str]] = {}
+
+    page = new_page(viewport=viewport)
+    login(page, live_server, "fenna@example.org", PASSWORD)
+    record = f"{base}/fysio/patienten/{patient.pk}/"
+    for url in [
+        f"{base}/fysio/",
+        f"{base}/fysio/?q=sanne",
+        f"{base}/fysio/patienten/nieuw/",
+        record,
+        f"{base}/fysio/patienten/{invited.pk}/",
+        f"{base}/fysio/patienten/{patient.pk}/schema/nieuw/",
+        f"{base}/fysio/schema/{plan.pk}/aanpassen/",
+        f"{base}/account/",
+    ]:
+        _check(page, url, failures)
+
+    # Pages with errors, posted without help from the browser.
+    page.goto(f"{base}/fysio/patienten/nieuw/")
+    _submit(page, "Account maken en uitnodiging sturen")
+    _check(page, "", failures, name="new patient, errors")
+    page.goto(f"{base}/fysio/patienten/{patient.pk}/schema/nieuw/")
+    page.get_by_label("Pijngrens", exact=True).fill("5")
+    _submit(page, "Schema toewijzen")
+    _check(page, "", failures, name="assign, errors")
+    page.goto(record)
+    _submit(page, "Fase veranderen")
+    _check(page, "", failures, name="record, phase errors")
+    page.goto(f"{base}/fysio/schema/{plan.pk}/aanpassen/")
+    bridge = page.locator(".prescription", has_text="Brug op één been")
+    bridge.locator("summary").click()
+    bridge.get_by_label("Sets", exact=True).fill("0")
+    page.evaluate("document.body.removeAttribute('hx-headers')")  # a plain POST
+    with page.expect_navigation():
+        bridge.locator("form").first.evaluate("form => form.submit()")
+    _check(page, "", failures, name="edit, errors")
+    _submit(page, "Uitloggen")
+
+    # The account pages of a patient.
+    login(page, live_server, "sanne@example.org", PASSWORD)
+    _check(page, f"{base}/account/", failures)
+    _check(page, f"{base}/account/verwijderen/", failures)
+    _submit(page, "Account definitief verwijderen")
+    _check(page, "", failures, name="delete, errors")
+    _submit(page, "Uitloggen")
+
+    # Anonymous: the invitation, password reset and the lockout.
+    invitation = f"{base}/account/uitnodiging/%(uidb64)s/%(token)s/" % invitation_kwargs(
+        User.objects.get(pk=invited.pk)
+    )
+    _check(page, invitation, failures)
+    _submit(page, "Wachtwoord opslaan")
+    _check(page, "", failures, name="invitation, errors")
+    _check(page, f"{base}/account/uitnodiging/MQ/abc-123/", failures)
+    _check(page, f"{base}/account/wachtwoord-vergeten/", failures)
+    page.get_by_label("E-mailadres").fill("sanne@example.org")
+    _submit(page, "Stuur de link")
+    _check(page, "", failures, name="password reset done")
+    fresh = User.objects.get(pk=patient.pk)
+    uid = urlsafe_base64_encode(force_bytes(fresh.pk))
+    _check(
+        page,
+        f"{base}/account/wachtwoord-herstellen/{uid}/{default_token_generator.make_token(fresh)}/",
+        failures,
+    )
+    _check(page, f"{base}/account/wachtwoord-herstellen/{uid}/abc-123/", failures)
+    _check(page, f"{base}/account/wachtwoord-herstellen/klaar/", failures)
+    for _ in range(5):
+        login(page, live_server, "sanne@example.org", "fout")
+    assert page.get_by_role("heading", level=1).inner_text() == "Inloggen is tijdelijk geblokkeerd"
+    _check(page, "", failures, name="locked out")
+
+    assert failures == {}

@@ -1,0 +1,265 @@
+"""Every URL of the site, for every kind of visitor: the full access matrix.
+
+The URL list comes from the URL configuration itself, so a new URL without a line in
+EXPECTED fails `test_every_url_has_an_expectation` instead of escaping the matrix.
+
+Five visitors: anonymous, patient A and physiotherapist X (A's physiotherapist), patient B
+and physiotherapist Y (B's). Each URL is requested with A's objects (A's plan, log,
+prescription, invitation …) and again with B's. EXPECTED gives the statuses for A's
+objects in the order (anonymous, A, B, X, Y); for B's objects the roles swap, so the same
+line is checked in the order (anonymous, B, A, Y, X).
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from accounts.models import AuditEvent, User
+from accounts.tokens import invitation_kwargs
+from rehab.models import PatientPlan, PhaseTransition, PlanPrescription, SessionLog
+from tests.factories import make_patient, make_physiotherapist, make_plan
+
+VISITORS = ("anonymous", "patient_a", "patient_b", "physio_x", "physio_y")
+OK = "ok"  # a POST by someone with access: anything but a server error
+LOGIN = "login"  # a redirect to the login page
+
+PUBLIC = (200, 200, 200, 200, 200)
+PATIENT_PAGE = (LOGIN, 200, 200, 403, 403)
+PATIENT_OBJECT = (LOGIN, 200, 404, 403, 403)
+PHYSIO_PAGE = (LOGIN, 403, 403, 200, 200)
+PHYSIO_OBJECT = (LOGIN, 403, 403, 200, 404)
+ANY_USER = (LOGIN, 200, 200, 200, 200)
+POST_ONLY = (405, 405, 405, 405, 405)
+# POST: who gets in (OK) and what the others get; None = everyone may post (no 5xx only).
+POST_PATIENT_OBJECT = (LOGIN, OK, 404, 403, 403)
+POST_PHYSIO_PAGE = (LOGIN, 403, 403, OK, OK)
+POST_PHYSIO_OBJECT = (LOGIN, 403, 403, OK, 404)
+
+# URL name: (GET statuses, POST statuses or None).
+EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
+    # Public pages
+    "home": (PUBLIC, None),
+    "condition": (PUBLIC, None),
+    "comparison": (PUBLIC, None),
+    "treatments": (PUBLIC, None),
+    "faq": (PUBLIC, None),
+    "references": (PUBLIC, None),
+    "programme": (PUBLIC, None),
+    "exercise": (PUBLIC, None),
+    "selfcheck": (PUBLIC, None),
+    "selfcheck_questions": (PUBLIC, None),
+    "public_sheet": (PUBLIC, None),
+    "public_sheet_html": (PUBLIC, None),
+    "healthz": (PUBLIC, None),
+    # Accounts
+    "login": ((200, 302, 302, 302, 302), None),  # a logged-in user goes to their start page
+    "logout": (POST_ONLY, None),
+    "password_reset": (PUBLIC, None),
+    "password_reset_done": (PUBLIC, None),
+    # Django moves the token out of the address into the session, then redirects.
+    "password_reset_confirm": ((302, 302, 302, 302, 302), None),
+    "password_reset_complete": (PUBLIC, None),
+    # The link itself is the key: whoever holds it may choose the invited patient's password.
+    "invitation": (PUBLIC, None),
+    "account": (ANY_USER, None),
+    "account_data": (ANY_USER, None),
+    "account_delete": (PATIENT_PAGE, (LOGIN, OK, OK, 403, 403)),
+    # The patient's pages
+    "my_plan": (PATIENT_PAGE, None),
+    "my_history": (PATIENT_PAGE, None),
+    "log_session": (POST_ONLY, POST_PATIENT_OBJECT),
+    "record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
+    "advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
+    "request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
+    "plan_sheet": ((LOGIN, 200, 404, 200, 404), None),
+    "plan_sheet_html": ((LOGIN, 200, 404, 200, 404), None),
+    # The physiotherapist's pages
+    "physio_patients": (PHYSIO_PAGE, None),
+    "physio_patient_new": (PHYSIO_PAGE, POST_PHYSIO_PAGE),
+    "physio_patient": (PHYSIO_OBJECT, None),
+    "physio_patient_invite": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_plan_assign": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
+    "physio_plan_edit": (PHYSIO_OBJECT, None),
+    "physio_prescription_update": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_prescription_remove": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
+}
+
+# Fixed kwargs, by URL name and kwarg; the others come from the owner's objects.
+FIXED_KWARGS = {
+    ("exercise", "slug"): "single-leg-bridge",
+    ("condition", "slug"): "peesklachten-zitbot",
+    ("public_sheet", "phase"): 1,
+    ("public_sheet_html", "phase"): 1,
+    ("physio_prescription_add", "phase"): 1,
+}
+
+
+def url_patterns(resolver: URLResolver | None = None, prefix: str = ""):
+    """(name, route, pattern) of every named URL, nested includes too; not the admin."""
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern)
+        if route.startswith(("beheer/", "static/", "media/")):
+            continue
+        if isinstance(pattern, URLResolver):
+            yield from url_patterns(pattern, route)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield pattern.name, route, pattern
+
+
+URL_NAMES = sorted({name for name, _route, _pattern in url_patterns()})
+
+
+@dataclass
+class World:
+    users: dict[str, User]
+    objects: dict[str, dict[str, object]]  # owner ("a" or "b") → kwarg name → value
+
+
+def _objects_of(patient: User, plan: PatientPlan, log: SessionLog) -> dict[str, object]:
+    def fresh() -> User:
+        # Tokens hash the last login, which every force_login changes: make them late.
+        return User.objects.get(pk=patient.pk)
+
+    return {
+        "patient_id": patient.pk,
+        "plan_id": plan.pk,
+        "log_id": log.pk,
+        "prescription_id": plan.prescriptions.first().pk,
+        "invitation": lambda: invitation_kwargs(fresh()),
+        "password_reset": lambda: {
+            "uidb64": urlsafe_base64_encode(force_bytes(patient.pk)),
+            "token": default_token_generator.make_token(fresh()),
+        },
+    }
+
+
+@pytest.fixture
+def world(db) -> World:
+    physio_x = make_physiotherapist(name="Fysio X")
+    physio_y = make_physiotherapist(name="Fysio Y")
+    users = {"physio_x": physio_x, "physio_y": physio_y}
+    objects = {}
+    for owner, physio in (("a", physio_x), ("b", physio_y)):
+        patient = make_patient(name=f"Patiënt {owner.upper()}", physiotherapist=physio)
+        # Invited but not yet accepted, so the invitation link is valid; the test client
+        # logs in with force_login.
+        patient.set_unusable_password()
+        patient.save()
+        plan = make_plan(patient=patient, physiotherapist=physio)
+        log = SessionLog.objects.create(
+            plan=plan,
+            phase=1,
+            date=plan.phase_started,
+            pain_during=2,
+            pain_next_morning=None,
+            all_sets_completed=True,
+        )
+        users[f"patient_{owner}"] = patient
+        objects[owner] = _objects_of(patient, plan, log)
+    return World(users=users, objects=objects)
+
+
+def _url(name: str, route_pattern: URLPattern, objects: dict) -> str:
+    kwargs = {}
+    for kwarg in route_pattern.pattern.converters:
+        if (name, kwarg) in FIXED_KWARGS:
+            kwargs[kwarg] = FIXED_KWARGS[(name, kwarg)]
+        elif kwarg in ("uidb64", "token"):
+            source = "password_reset" if name == "password_reset_confirm" else "invitation"
+            kwargs[kwarg] = objects[source]()[kwarg]
+        elif kwarg in objects:
+            kwargs[kwarg] = objects[kwarg]
+        else:
+            raise AssertionError(f"No value for <{kwarg}> of URL {name!r}: add it to the test.")
+    return reverse(name, kwargs=kwargs)
+
+
+def _client(world: World, visitor: str) -> Client:
+    client = Client()
+    if visitor != "anonymous":
+        client.force_login(world.users[visitor])
+    return client
+
+
+def _order(owner: str) -> tuple[str, ...]:
+    """The visitors in EXPECTED's order for `owner`'s objects: the roles swap for B."""
+    if owner == "a":
+        return VISITORS
+    return ("anonymous", "patient_b", "patient_a", "physio_y", "physio_x")
+
+
+def _fingerprint() -> str:
+    """Everything a refused request must leave alone."""
+    parts = [
+        list(User.objects.order_by("pk").values_list("pk", "email", "password", "is_active")),
+        list(PatientPlan.objects.order_by("pk").values_list()),
+        list(PlanPrescription.objects.order_by("pk").values_list()),
+        list(SessionLog.objects.order_by("pk").values_list()),
+        list(PhaseTransition.objects.order_by("pk").values_list()),
+        AuditEvent.objects.count(),
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _status(response) -> int | str:
+    if response.status_code == 302 and response["Location"].startswith("/account/inloggen/"):
+        return LOGIN
+    return response.status_code
+
+
+def test_every_url_has_an_expectation():
+    missing = [name for name in URL_NAMES if name not in EXPECTED]
+    assert missing == [], f"Add these URL names to EXPECTED in {__file__}: {missing}"
+    stale = [name for name in EXPECTED if name not in URL_NAMES]
+    assert stale == [], f"These URL names no longer exist: {stale}"
+
+
+def test_the_walk_finds_nested_urls():
+    names = set(URL_NAMES)
+    assert {"physio_patient", "login", "my_plan", "home"} <= names
+    assert not any(name.startswith("admin") for name in names)
+
+
+@pytest.mark.parametrize("owner", ["a", "b"])
+def test_get_matrix(world, owner):
+    got, want = {}, {}
+    for name, _route, pattern in url_patterns():
+        expected = EXPECTED[name][0]
+        for visitor, status in zip(_order(owner), expected, strict=True):
+            client = _client(world, visitor)
+            response = client.get(_url(name, pattern, world.objects[owner]))
+            got[(name, visitor)] = _status(response)
+            want[(name, visitor)] = status
+    wrong = {key: (got[key], want[key]) for key in got if got[key] != want[key]}
+    assert wrong == {}, f"(url name, visitor): (got, expected): {wrong}"
+
+
+@pytest.mark.parametrize("owner", ["a", "b"])
+def test_post_matrix(world, owner):
+    """An empty POST to every URL: never a 5xx; refused visitors change nothing."""
+    wrong = {}
+    for name, _route, pattern in url_patterns():
+        post_expected = EXPECTED[name][1] or (OK,) * len(VISITORS)
+        for visitor, expected in zip(_order(owner), post_expected, strict=True):
+            client = _client(world, visitor)
+            before = _fingerprint()
+            response = client.post(_url(name, pattern, world.objects[owner]))
+            status = _status(response)
+            if status != LOGIN and status >= 500:
+                wrong[(name, visitor)] = (status, "no 5xx")
+            elif expected != OK:
+                if status != expected:
+                    wrong[(name, visitor)] = (status, expected)
+                elif _fingerprint() != before:
+                    wrong[(name, visitor)] = (status, "changed data")
+    assert wrong == {}, f"(url name, visitor): (got, expected): {wrong}"
