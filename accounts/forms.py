@@ -1,25 +1,9 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
-from django.forms.boundfield import BoundField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
-
-
-class DescribedBoundField(BoundField):
-    """Points aria-describedby at the hint and error ids of templates/includes/field.html."""
-
-    @property
-    def aria_describedby(self) -> str | None:
-        if self.field.widget.attrs.get("aria-describedby") or not self.auto_id:
-            return None
-        ids = []
-        if self.help_text:
-            ids.append(f"{self.auto_id}-hint")
-        if self.errors:
-            ids.append(f"{self.auto_id}-error")
-        return " ".join(ids) or None
 
 
 def lockout_username(request: HttpRequest, credentials: dict | None = None) -> str:
@@ -29,7 +13,6 @@ def lockout_username(request: HttpRequest, credentials: dict | None = None) -> s
 
 
 class LoginForm(AuthenticationForm):
-    bound_field_class = DescribedBoundField
     error_messages = {
         "invalid_login": _(
             "Dit e-mailadres en wachtwoord horen niet bij elkaar. Let op: na 5 pogingen wordt "
@@ -51,8 +34,6 @@ class LoginForm(AuthenticationForm):
 
 class DeleteAccountForm(forms.Form):
     """Deleting an account cannot be undone: the patient types their e-mail address."""
-
-    bound_field_class = DescribedBoundField
 
     email = forms.CharField(
         label=_("Typ je e-mailadres om te bevestigen"),
@@ -78,7 +59,6 @@ class DeleteAccountForm(forms.Form):
 class NewPasswordForm(SetPasswordForm):
     """Choose a password: after an invitation, or through "wachtwoord vergeten"."""
 
-    bound_field_class = DescribedBoundField
     error_messages = {
         **SetPasswordForm.error_messages,
         "password_mismatch": _("De twee wachtwoorden zijn niet hetzelfde."),
@@ -102,8 +82,6 @@ class NewPasswordForm(SetPasswordForm):
 
 
 class ResetRequestForm(PasswordResetForm):
-    bound_field_class = DescribedBoundField
-
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         email = self.fields["email"]

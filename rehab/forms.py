@@ -19,26 +19,6 @@ from .models import PlanPrescription
 PAIN_CHOICES = [(score, str(score)) for score in range(11)]
 
 
-class HintedBoundField(BoundField):
-    """Points aria-describedby at the ids that templates/includes/field.html renders.
-
-    Django's default ids are "<id>_helptext" and "<id>_error"; the include uses
-    "<id>-hint" and "<id>-error".
-    """
-
-    @property
-    def aria_describedby(self) -> str | None:
-        if self.field.widget.attrs.get("aria-describedby"):
-            return None
-        ids = []
-        if self.auto_id and not self.is_hidden:
-            if self.help_text:
-                ids.append(f"{self.auto_id}-hint")
-            if self.errors:
-                ids.append(f"{self.auto_id}-error")
-        return " ".join(ids)
-
-
 def pain_field(*, label: str, required_message: str) -> forms.TypedChoiceField:
     return forms.TypedChoiceField(
         label=label,
@@ -53,8 +33,6 @@ def pain_field(*, label: str, required_message: str) -> forms.TypedChoiceField:
 
 
 class SessionLogForm(forms.Form):
-    bound_field_class = HintedBoundField
-
     date = forms.DateField(
         label=_("Datum van de sessie"),
         error_messages={
@@ -132,8 +110,6 @@ class SessionLogForm(forms.Form):
 
 
 class MorningPainForm(forms.Form):
-    bound_field_class = HintedBoundField
-
     pain_next_morning = pain_field(
         label=_("Hoeveel pijn had je de ochtend erna?"),
         required_message=_("Kies hoeveel pijn je de ochtend erna had, van 0 tot en met 10."),

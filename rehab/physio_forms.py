@@ -10,7 +10,6 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import HintedBoundField
 from .models import PHASES, Exercise, PatientPlan, PlanTemplate
 from .physio_services import DOSAGE_RANGES, NOTE_MAX_LENGTH, Dosage
 from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
@@ -56,8 +55,6 @@ def number_field(
 
 
 class PatientForm(forms.Form):
-    bound_field_class = HintedBoundField
-
     full_name = forms.CharField(
         label=_("Naam"),
         max_length=150,
@@ -79,8 +76,6 @@ class PatientForm(forms.Form):
 
 
 class PlanAssignForm(forms.Form):
-    bound_field_class = HintedBoundField
-
     template = forms.ModelChoiceField(
         label=_("Schema"),
         queryset=PlanTemplate.objects.order_by("condition", "name"),
@@ -175,8 +170,6 @@ class PlanAssignForm(forms.Form):
 class DosageForm(forms.Form):
     """One exercise's dosage in a plan; the fields of `physio_services.Dosage`."""
 
-    bound_field_class = HintedBoundField
-
     sets = number_field(
         _("Sets"),
         *DOSAGE_RANGES["sets"],
@@ -227,8 +220,6 @@ class AddExerciseForm(DosageForm):
 
 class PhaseChangeForm(forms.Form):
     """Advance or step back regardless of the rule: always with a reason."""
-
-    bound_field_class = HintedBoundField
 
     to_phase = forms.TypedChoiceField(
         label=_("Naar fase"),

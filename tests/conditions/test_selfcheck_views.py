@@ -265,7 +265,7 @@ def test_a_missing_answer_shows_the_step_again_with_a_message(client, htmx):
     assert caption(response) == "Vraag 2 van 9"
     assert "Er is een probleem" in body
     assert '<a href="#id_pop_0">Kies of je een knap voelde of hoorde.</a>' in body
-    assert 'aria-describedby="id_pop-hint id_pop-error"' in body
+    assert 'aria-describedby="id_pop_helptext id_pop_error"' in body
     assert "Fout: Vraag 2 van 9" in body  # in the title
     assert "We konden je antwoord" not in body
 

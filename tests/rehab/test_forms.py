@@ -99,7 +99,7 @@ def test_errors_are_tied_to_the_ids_that_field_html_renders(phase_three):
     form = make_form(phase_three, **{name: "9"})
     form.is_valid()
     html = str(form[name])
-    assert f'aria-describedby="id_{name}-hint id_{name}-error"' in html
+    assert f'aria-describedby="id_{name}_helptext id_{name}_error"' in html
     assert 'aria-invalid="true"' in html
 
 

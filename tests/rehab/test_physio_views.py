@@ -301,7 +301,7 @@ def test_assigning_refuses_bad_input_with_dutch_field_errors(
     assert response.status_code == 200
     assert response.context["form"].errors[field] == [message]
     assert not PatientPlan.objects.exists()
-    assert f'id="id_{field}-error"' in response.content.decode()
+    assert f'id="id_{field}_error"' in response.content.decode()
 
 
 # Adjusting a plan
@@ -377,7 +377,7 @@ def test_a_cross_field_dosage_error_lands_on_its_field(physio_client, plan):
 
     html = response.content.decode()
     assert "De maximale rust is korter dan de minimale rust." in html
-    assert f'id="id_p{prescription.pk}-rest_max_seconds-error"' in html
+    assert f'id="id_p{prescription.pk}-rest_max_seconds_error"' in html
 
 
 def test_a_dosage_through_htmx_answers_with_the_exercise_only(physio_client, plan):

@@ -593,10 +593,10 @@ def test_a_field_error_is_tied_to_its_input(patient_client, plan):
     html = response.content.decode()
     assert re.search(
         rf'<input type="number" name="sets_{pk}"[^>]*'
-        rf'aria-describedby="id_sets_{pk}-hint id_sets_{pk}-error"',
+        rf'aria-describedby="id_sets_{pk}_helptext id_sets_{pk}_error"',
         html,
     )
-    assert f'id="id_sets_{pk}-error"' in html and f'id="id_sets_{pk}-hint"' in html
+    assert f'id="id_sets_{pk}_error"' in html and f'id="id_sets_{pk}_helptext"' in html
     assert f'<a href="#id_sets_{pk}">' in html
 
 
@@ -606,7 +606,7 @@ def test_a_pain_error_is_tied_to_the_group(patient_client, plan):
     )
     html = response.content.decode()
     assert re.search(
-        r'<fieldset class="pain-field" aria-describedby="[^"]*id_pain_during-error"', html
+        r'<fieldset class="pain-field" aria-describedby="[^"]*id_pain_during_error"', html
     )
     assert '<a href="#id_pain_during_0">' in html
 
