@@ -4,6 +4,7 @@ child process. Loopback only."""
 import contextlib
 import http.client
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -145,6 +146,7 @@ def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, so kill_hard() reaches the workers
     )
     try:
         wait_for_port(port)
@@ -153,6 +155,12 @@ def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
         if server.poll() is None:
             server.terminate()
             server.wait(timeout=30)
+
+
+def kill_hard(server: subprocess.Popen) -> None:
+    """SIGKILL the gunicorn master and its workers at once: no graceful shutdown."""
+    os.killpg(server.pid, signal.SIGKILL)
+    server.wait(timeout=30)
 
 
 def wait_for_port(port: int, seconds: float = 60) -> None:

@@ -2,8 +2,11 @@
 cut off and restored through a proxy. They need PostgreSQL: CI runs them in its
 PostgreSQL pass (DATABASE_URL)."""
 
+import datetime
+import re
 from urllib.parse import urlparse
 
+import psycopg
 import pytest
 
 from .fault_tools import (
@@ -12,6 +15,7 @@ from .fault_tools import (
     fresh_database,
     get,
     gunicorn,
+    kill_hard,
     manage,
     postgres_url,
     production_env,
@@ -57,3 +61,44 @@ def test_health_and_pages_answer_503_while_the_database_is_gone_and_recover(stac
     status, body = get(port, "/klachten/peesklachten-zitbot/")
     assert status == 200
     assert "zitbot" in body
+
+
+def test_every_acknowledged_log_survives_a_hard_kill_of_gunicorn():
+    from bench.stack import Client
+
+    direct = fresh_database(postgres_url(), "hamstring_restart")
+    port = free_port()
+    env = production_env(direct, port)
+    manage(env, "migrate", "--noinput")
+    manage(env, "createcachetable")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "create_demo_accounts")
+    manage(env, "create_demo_data")
+    today = datetime.date.today()
+    acknowledged = []
+    with gunicorn(env, port) as server:
+        client = Client(port)
+        client.login("patient@example.org")
+        _, page = client.request("GET", "/mijn-schema/")
+        plan_id = int(re.search(r'action="/mijn-schema/(\d+)/sessie/"', page).group(1))
+        sets = dict.fromkeys(re.findall(r'name="(sets_\d+)"', page), "0")
+        for days_ago in range(6):
+            date = (today - datetime.timedelta(days=days_ago)).isoformat()
+            form = {"date": date, "pain_during": "3", "note": f"sessie {days_ago}", **sets}
+            status, _ = client.request("POST", f"/mijn-schema/{plan_id}/sessie/", form)
+            if status == 302:
+                acknowledged.append(date)
+        kill_hard(server)
+    assert len(acknowledged) == 6
+
+    with gunicorn(env, port):
+        assert get(port, "/healthz")[0] == 200
+    with psycopg.connect(direct) as conn:
+        stored = {
+            row[0].isoformat()
+            for row in conn.execute(
+                "SELECT date FROM rehab_sessionlog WHERE plan_id = %s AND note LIKE 'sessie %%'",
+                [plan_id],
+            )
+        }
+    assert set(acknowledged) <= stored
