@@ -1,8 +1,10 @@
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
+from .caching import content_version
 from .models import FAQ, Condition, Reference, comparison_rows
 
 
@@ -13,8 +15,11 @@ def home(request: HtmxHttpRequest):
 
 @require_GET
 def condition(request: HtmxHttpRequest, slug: str):
-    condition = get_object_or_404(Condition.objects.with_page_content(), slug=slug)
-    return render(request, "conditions/condition.html", {"condition": condition})
+    page = get_object_or_404(Condition, slug=slug)
+    # The page body is a cached fragment: its content is only fetched when it is rendered.
+    condition = SimpleLazyObject(lambda: Condition.objects.with_page_content().get(pk=page.pk))
+    context = {"page": page, "condition": condition, "content_version": content_version()}
+    return render(request, "conditions/condition.html", context)
 
 
 @require_GET

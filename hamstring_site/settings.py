@@ -145,7 +145,12 @@ CACHES = {
         "LOCATION": "hamstring_cache",
         "TIMEOUT": 60 * 60 * 24 * 7,
         "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    },
+    # Rendered fragments of pages that rarely change, per process; see conditions/caching.py.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "fragments",
+    },
 }
 
 # Content-Security-Policy: only our own scripts and styles; htmx is configured
