@@ -4,7 +4,7 @@ from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
-from .caching import content_version
+from .caching import cache_for_visitors, content_version
 from .models import FAQ, Condition, Reference, comparison_rows
 
 
@@ -14,6 +14,7 @@ def home(request: HtmxHttpRequest):
 
 
 @require_GET
+@cache_for_visitors
 def condition(request: HtmxHttpRequest, slug: str):
     page = get_object_or_404(Condition, slug=slug)
     # The page body is a cached fragment: its content is only fetched when it is rendered.

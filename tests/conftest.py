@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 
 
@@ -6,3 +7,10 @@ from django.core.management import call_command
 def collected_static():
     """Pages use the hashed, compressed static files of production: build them once."""
     call_command("collectstatic", "--noinput", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_fragment_cache():
+    """Each test starts without cached pages: the per-process cache outlives a test's
+    database rollback."""
+    caches["fragments"].clear()

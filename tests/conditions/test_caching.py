@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from conditions.models import Reference, Section
 
@@ -31,3 +33,31 @@ def test_adding_a_reference_to_a_section_shows_on_the_next_visit(client):
     section.references.add(reference)
     body = client.get(PAGE).content.decode()
     assert reference.authors in body
+
+
+def test_a_visitor_without_cookies_gets_the_stored_page_with_its_headers(
+    client, django_assert_max_num_queries
+):
+    first = client.get(PAGE)
+    assert not first.cookies, "a public page sets no cookie for an anonymous visitor"
+    with django_assert_max_num_queries(1):
+        second = client.get(PAGE)
+    assert second.content == first.content
+    assert "default-src 'self'" in second["Content-Security-Policy"]
+    assert second["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_visitor_with_a_cookie_gets_a_freshly_rendered_page(client):
+    client.get(PAGE)
+    client.cookies["csrftoken"] = "x" * 32
+    with CaptureQueriesContext(connection) as queries:
+        client.get(PAGE)
+    assert len(queries) >= 2, "the page was rendered, not taken from the visitors' store"
+
+
+def test_a_signed_in_user_never_gets_the_visitors_page(client):
+    from tests.factories import make_patient
+
+    client.get(PAGE)
+    client.force_login(make_patient(name="Ineke Ingelogd"))
+    assert "Uitloggen" in client.get(PAGE).content.decode()
