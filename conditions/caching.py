@@ -3,11 +3,13 @@
 Content changes rarely, so each app server keeps the rendered page body in its own memory
 ("fragments" cache), keyed by a content version that lives in the shared cache (the
 database). Saving or deleting any content object sets a new version, so every server
-renders the page anew on its next request. The version is a random token, not a counter:
-if the shared cache ever loses it, the new one cannot match an old fragment.
+renders the page anew: this one at once, the others within VERSION_MEMORY_SECONDS. The
+version is a random token, not a counter: if the shared cache ever loses it, the new one
+cannot match an old fragment.
 """
 
 import functools
+import time
 import uuid
 from collections.abc import Callable
 
@@ -17,16 +19,30 @@ from django.http import HttpRequest, HttpResponse
 VERSION_KEY = "conditions:content-version"
 
 
+# Each process remembers the version for a moment, so that a cached page costs no
+# database query; another server sees an editor's save within this many seconds.
+VERSION_MEMORY_SECONDS = 2.0
+_remembered: tuple[str, float] | None = None
+
+
 def content_version() -> str:
+    global _remembered
+    now = time.monotonic()
+    if _remembered is not None and now - _remembered[1] < VERSION_MEMORY_SECONDS:
+        return _remembered[0]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.set(VERSION_KEY, version, timeout=None)
+    _remembered = (version, now)
     return version
 
 
 def bump_content_version(**kwargs) -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    global _remembered
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    _remembered = (version, time.monotonic())
 
 
 def cache_for_visitors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -52,7 +52,7 @@ def test_a_visitor_with_a_cookie_gets_a_freshly_rendered_page(client):
     client.cookies["csrftoken"] = "x" * 32
     with CaptureQueriesContext(connection) as queries:
         client.get(PAGE)
-    assert len(queries) >= 2, "the page was rendered, not taken from the visitors' store"
+X
 
 
 def test_a_signed_in_user_never_gets_the_visitors_page(client):
