@@ -2,6 +2,7 @@ from .models import AuditEvent, User
 
 
 def _label(user: User | None) -> str:
+    # Fits the label columns (410): a name of 150, an address of 254 and " <>".
     return f"{user.full_name} <{user.email}>" if user is not None else ""
 
 

@@ -9,7 +9,9 @@ from .models import User
 def lockout_username(request: HttpRequest, credentials: dict | None = None) -> str:
     """The account name django-axes counts failures for: the e-mail address, lower-case."""
     source = credentials if credentials is not None else request.POST
-    return (source.get("username") or "").strip().lower()
+    # django-axes stores it in a varchar(255): PostgreSQL refuses a longer one with a server
+    # error. No account has a longer address (254), so the cut changes no lockout.
+    return (source.get("username") or "").strip().lower()[:255]
 
 
 class LoginForm(AuthenticationForm):

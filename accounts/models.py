@@ -95,12 +95,12 @@ class AuditEvent(models.Model):
     actor = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("wie")
     )
-    actor_label = models.CharField(_("wie (naam)"), max_length=300)
+    actor_label = models.CharField(_("wie (naam)"), max_length=410)
     action = models.CharField(_("wat"), max_length=20, choices=Action.choices)
     subject = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("patiënt")
     )
-    subject_label = models.CharField(_("patiënt (naam)"), max_length=300, blank=True)
+    subject_label = models.CharField(_("patiënt (naam)"), max_length=410, blank=True)
     detail = models.TextField(_("details"), blank=True)
 
     class Meta:

@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 from . import audit
 from .models import AuditEvent, User
 
+EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
+
 
 @transaction.atomic
 def create_patient(*, physiotherapist: User, full_name: str, email: str) -> User:
@@ -34,7 +36,12 @@ def create_patient(*, physiotherapist: User, full_name: str, email: str) -> User
     except ValidationError:
         errors["email"] = [_("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")]
     else:
-        if User.objects.filter(email__iexact=email).exists():
+        # Valid addresses go up to 320 characters; the account's column holds 254.
+        if len(email) > EMAIL_MAX_LENGTH:
+            errors["email"] = [
+                _("Een e-mailadres is hoogstens %(n)d tekens lang.") % {"n": EMAIL_MAX_LENGTH}
+            ]
+        elif User.objects.filter(email__iexact=email).exists():
             errors["email"] = [_("Er bestaat al een account met dit e-mailadres.")]
     if errors:
         raise ValidationError(errors)
