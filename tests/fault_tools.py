@@ -138,6 +138,18 @@ def get(port: int, path: str) -> tuple[int, str]:
         conn.close()
 
 
+def get_when_ready(port: int, path: str, seconds: float = 60) -> tuple[int, str]:
+    """GET, retrying while a freshly started server still drops connections (bounded)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return get(port, path)
+        except (OSError, http.client.HTTPException):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
     server = subprocess.Popen(
