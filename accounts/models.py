@@ -47,6 +47,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         limit_choices_to={"role": "physiotherapist"},
         verbose_name=_("fysiotherapeut"),
     )
+    # Raised in the same transaction as any change to what this patient's "Mijn schema"
+    # shows (rehab/page_cache.py): the page is kept in memory per revision.
+    plan_revision = models.PositiveIntegerField(
+        _("revisie van het schema"), default=0, editable=False
+    )
 
     objects = UserManager()
 

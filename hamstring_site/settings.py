@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "hamstring_site.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "hamstring_site.middleware.SessionIdleTimeoutMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -146,10 +147,13 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24 * 7,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
-    # Rendered fragments of pages that rarely change, per process; see conditions/caching.py.
+    # Rendered pages and fragments, per process: condition pages (conditions/caching.py)
+    # and each patient's "Mijn schema" (rehab/page_cache.py). About 12 KB an entry; the
+    # least recently used go first when it is full.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
     },
 }
 
@@ -189,9 +193,9 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 AXES_USERNAME_CALLABLE = "accounts.forms.lockout_username"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 
-# Medical data: a session ends after this many minutes without a request.
+# Medical data: a session ends after this many minutes without a request (moved on by
+# hamstring_site.middleware.SessionIdleTimeoutMiddleware, at most once a minute).
 SESSION_COOKIE_AGE = 60 * int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "30"))
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # How long a patient's invitation link (choose your password) stays valid.
 INVITATION_TIMEOUT = 24 * 60 * 60 * int(os.environ.get("DJANGO_INVITATION_DAYS", "7"))

@@ -179,10 +179,13 @@ def record_next_morning_pain(*, log: SessionLog, pain: int, today: datetime.date
         raise ValidationError(
             {"pain_next_morning": [_("De pijn van de ochtend erna vul je morgen in.")]}
         )
-    if not log.plan.is_active:
+    # The plan first, as log_session locks it: the same order everywhere, so no deadlock.
+    plan = PatientPlan.objects.select_for_update().get(pk=log.plan_id)
+    if not plan.is_active:
         raise ValidationError(_("Dit schema is afgerond of gestopt."))
-    SessionLog.objects.filter(pk=log.pk).update(pain_next_morning=pain, updated_at=timezone.now())
-    log.refresh_from_db()
+    log = SessionLog.objects.get(pk=log.pk)
+    log.pain_next_morning = pain
+    log.save(update_fields=["pain_next_morning", "updated_at"])
     return log
 
 

@@ -22,7 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from hamstring_site.http import HtmxHttpRequest
 
-from . import clock, queries, services
+from . import clock, page_cache, queries, services
 from .forms import MorningPainForm, SessionLogForm, add_service_errors
 from .models import Exercise, PatientPlan, PhaseTransition, PlanTemplate, TemplatePrescription
 from .queries import PlanOverview
@@ -82,14 +82,18 @@ def exercise(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @patient_required
 def my_plan(request: HtmxHttpRequest) -> HttpResponse:
-    plan = queries.active_plan(request.user)
-    if plan is None:
-        latest = queries.latest_plan(request.user)
-        if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
-            return render(request, "rehab/my_plan_completed.html", {"plan": latest})
-        return render(request, "rehab/my_plan_none.html", {"plan": latest})
-    overview = queries.plan_overview(plan, today=clock.today())
-    return _plan_page(request, overview)
+    today = clock.today()
+
+    def render_page() -> HttpResponse:
+        plan = queries.active_plan(request.user)
+        if plan is None:
+            latest = queries.latest_plan(request.user)
+            if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
+                return render(request, "rehab/my_plan_completed.html", {"plan": latest})
+            return render(request, "rehab/my_plan_none.html", {"plan": latest})
+        return _plan_page(request, queries.plan_overview(plan, today=today))
+
+    return page_cache.serve(request, page_cache.page_key(request.user, today), render_page)
 
 
 @require_GET

@@ -2,6 +2,8 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 
+from conditions import caching
+
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static():
@@ -10,7 +12,8 @@ def collected_static():
 
 
 @pytest.fixture(autouse=True)
-def fresh_fragment_cache():
-    """Each test starts without cached pages: the per-process cache outlives a test's
-    database rollback."""
+def fresh_fragment_cache(monkeypatch):
+    """Each test starts without cached pages and without a remembered content version:
+    both live in the process and outlive a test's database rollback."""
     caches["fragments"].clear()
+    monkeypatch.setattr(caching, "_remembered", None)

@@ -7,6 +7,7 @@ from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import timezone
 
+from hamstring_site.middleware import SESSION_REFRESHED_KEY
 from tests.factories import PASSWORD, make_patient, make_physiotherapist
 
 pytestmark = pytest.mark.django_db
@@ -118,11 +119,45 @@ def test_a_session_ends_after_thirty_minutes_without_a_request(client, anna):
     assert response["Location"].startswith(reverse("login"))
 
 
-def test_every_request_moves_the_end_of_the_session(client, anna):
+def _shorten_session(minutes_left: int) -> None:
+    Session.objects.update(expire_date=timezone.now() + datetime.timedelta(minutes=minutes_left))
+
+
+def _remaining() -> datetime.timedelta:
+    return Session.objects.get().expire_date - timezone.now()
+
+
+def _backdate_last_move(client, seconds: int) -> None:
+    session = client.session
+    session[SESSION_REFRESHED_KEY] -= seconds
+    session.save()
+
+
+def test_a_request_moves_the_end_of_the_session(client, anna):
     client.force_login(anna)
-    Session.objects.update(expire_date=timezone.now() + datetime.timedelta(minutes=2))
+    _shorten_session(2)
 
     client.get(reverse("account"))
 
-    remaining = Session.objects.get().expire_date - timezone.now()
-    assert remaining > datetime.timedelta(minutes=29)
+    assert _remaining() > datetime.timedelta(minutes=29)
+
+
+def test_the_end_moves_at_most_once_a_minute_and_again_after_a_minute(client, anna):
+    client.force_login(anna)
+    client.get(reverse("account"))
+    _shorten_session(20)
+
+    client.get(reverse("account"))  # within the minute: no write
+    assert _remaining() < datetime.timedelta(minutes=21)
+
+    _backdate_last_move(client, 61)
+    _shorten_session(20)
+    client.get(reverse("account"))
+    assert _remaining() > datetime.timedelta(minutes=29)
+
+
+def test_visitors_without_a_session_get_none(client):
+    response = client.get(reverse("home"))
+
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
+    assert not Session.objects.exists()
