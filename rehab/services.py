@@ -183,7 +183,6 @@ def record_next_morning_pain(*, log: SessionLog, pain: int, today: datetime.date
     plan = PatientPlan.objects.select_for_update().get(pk=log.plan_id)
     if not plan.is_active:
         raise ValidationError(_("Dit schema is afgerond of gestopt."))
-    log = SessionLog.objects.get(pk=log.pk)
     log.pain_next_morning = pain
     log.save(update_fields=["pain_next_morning", "updated_at"])
     return log
