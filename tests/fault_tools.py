@@ -138,18 +138,6 @@ def get(port: int, path: str) -> tuple[int, str]:
         conn.close()
 
 
-def get_when_ready(port: int, path: str, seconds: float = 60) -> tuple[int, str]:
-    """GET, retrying while a freshly started server still drops connections (bounded)."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            return get(port, path)
-        except (OSError, http.client.HTTPException):
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
-
-
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
     server = subprocess.Popen(
@@ -161,7 +149,7 @@ def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
         start_new_session=True,  # its own process group, so kill_hard() reaches the workers
     )
     try:
-        wait_for_port(port)
+        wait_until_answering(port)
         yield server
     finally:
         if server.poll() is None:
@@ -175,11 +163,15 @@ def kill_hard(server: subprocess.Popen) -> None:
     server.wait(timeout=30)
 
 
-def wait_for_port(port: int, seconds: float = 60) -> None:
-    """Block until a server accepts connections (a start-up wait, bounded)."""
+def wait_until_answering(port: int, seconds: float = 60) -> None:
+    """Block until a starting server answers HTTP (a start-up wait, bounded): an open port
+    is not enough, as a master still starting its workers drops connections."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+    while True:
+        try:
+            get(port, "/healthz")
             return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on port {port}")
+        except (OSError, http.client.HTTPException):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)

@@ -14,7 +14,6 @@ from .fault_tools import (
     free_port,
     fresh_database,
     get,
-    get_when_ready,
     gunicorn,
     kill_hard,
     manage,
@@ -94,7 +93,7 @@ def test_every_acknowledged_log_survives_a_hard_kill_of_gunicorn():
     assert len(acknowledged) == 6
 
     with gunicorn(env, port):
-        assert get_when_ready(port, "/healthz")[0] == 200
+        assert get(port, "/healthz")[0] == 200
     with psycopg.connect(direct) as conn:
         stored = {
             row[0].isoformat()
