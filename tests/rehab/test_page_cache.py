@@ -14,6 +14,7 @@ from accounts.models import User
 from rehab import clock, physio_services, services
 from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
 from tests.factories import make_physiotherapist, make_plan
+from tests.rehab.test_views import form_data, full_sets
 
 pytestmark = pytest.mark.django_db
 
@@ -50,13 +51,9 @@ def page(client) -> str:
     return response.content.decode()
 
 
-def sets(plan: PatientPlan) -> dict[int, int]:
-    return {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
-
-
 def log(plan: PatientPlan, date: datetime.date, pain: int = 2) -> SessionLog:
     return services.log_session(
-        plan=plan, date=date, pain_during=pain, sets_completed=sets(plan), today=TODAY
+        plan=plan, date=date, pain_during=pain, sets_completed=full_sets(plan), today=TODAY
     )
 
 
@@ -86,13 +83,7 @@ def test_every_answer_carries_its_own_valid_token(patient_client, plan):
     assert {_unmask_cipher_token(token) for token in tokens} == {secret}
 
     patient_client.handler.enforce_csrf_checks = True
-    data = {
-        "date": TODAY.isoformat(),
-        "pain_during": "2",
-        "note": "",
-        "csrfmiddlewaretoken": TOKEN.findall(second)[0],
-        **{f"sets_{pk}": str(n) for pk, n in sets(plan).items()},
-    }
+    data = form_data(plan, csrfmiddlewaretoken=TOKEN.findall(second)[0])
     response = patient_client.post(reverse("log_session", args=[plan.pk]), data)
     assert response.status_code == 302
     assert SessionLog.objects.filter(plan=plan, date=TODAY).exists()
@@ -238,13 +229,9 @@ def test_a_new_day_draws_the_page_anew(patient_client, plan, monkeypatch):
 
 def test_a_message_is_shown_once_and_the_page_is_kept_without_it(patient_client, plan):
     page(patient_client)
-    data = {
-        "date": TODAY.isoformat(),
-        "pain_during": "2",
-        "note": "",
-        **{f"sets_{pk}": str(n) for pk, n in sets(plan).items()},
-    }
-    response = patient_client.post(reverse("log_session", args=[plan.pk]), data, follow=True)
+    response = patient_client.post(
+        reverse("log_session", args=[plan.pk]), form_data(plan), follow=True
+    )
 
     assert "is opgeslagen" in response.content.decode()
     assert "is opgeslagen" not in page(patient_client)
