@@ -1,3 +1,6 @@
+import datetime
+import zoneinfo
+
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
@@ -17,3 +20,22 @@ def fresh_fragment_cache(monkeypatch):
     both live in the process and outlive a test's database rollback."""
     caches["fragments"].clear()
     monkeypatch.setattr(caching, "_remembered", None)
+
+
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def travel_to(time_machine):
+    """Fix the clock at noon, Amsterdam time, on a date: the one way a test sets "today".
+
+    time-machine stops the clock for the whole process, so the live server's thread, the
+    app's `rehab.clock` and Django's `timezone.now()` all agree on the same moment.
+    """
+
+    def to(date: datetime.date, at: datetime.time = datetime.time(12)) -> datetime.datetime:
+        moment = datetime.datetime.combine(date, at, tzinfo=AMSTERDAM)
+        time_machine.move_to(moment, tick=False)
+        return moment
+
+    return to

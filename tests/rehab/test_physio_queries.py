@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
-from rehab import clock
 from rehab.models import PatientPlan, SessionLog
 from rehab.physio_queries import PAGE_SIZE, patients, plans_of
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
@@ -15,6 +14,11 @@ from tests.factories import make_admin, make_patient, make_physiotherapist, make
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(travel_to):
+    travel_to(TODAY)
 
 
 def log(plan: PatientPlan, days_ago: int, pain: int, morning: int | None = 1) -> SessionLog:
@@ -227,8 +231,7 @@ def _list_queries(client, physio, page: int = 1) -> int:
     return len(queries)
 
 
-def test_the_list_takes_the_same_number_of_queries_for_30_or_300_patients(client, monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def test_the_list_takes_the_same_number_of_queries_for_30_or_300_patients(client):
     small, big = make_physiotherapist(), make_physiotherapist()
     _many_patients(small, 30, logs_each=5)
     _many_patients(big, 300, logs_each=30)
@@ -242,8 +245,7 @@ def test_the_list_takes_the_same_number_of_queries_for_30_or_300_patients(client
     assert big_count <= 4
 
 
-def test_the_page_holds_25_patients(client, monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def test_the_page_holds_25_patients(client):
     physio = make_physiotherapist()
     _many_patients(physio, PAGE_SIZE + 5, logs_each=1)
     client.force_login(physio)
