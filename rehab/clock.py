@@ -1,7 +1,9 @@
-"""The one place where rehab's views read the date.
+"""The one place where rehab reads the date.
 
-Rules never read the clock; views ask this module, so tests can move "today" by
-monkeypatching `rehab.clock.today` (which also reaches the live server's thread).
+Rules never read the clock; views, sheets and commands ask this module, which reads
+Django's clock in the site's time zone (Europe/Amsterdam). Tests fix that clock with
+time-machine (the `travel_to` fixture in tests/conftest.py), which the live server's
+thread sees too.
 """
 
 import datetime

@@ -9,14 +9,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
-from . import sheets
+from . import clock, sheets
 from .models import PHASES, PatientPlan, TemplatePhase
 
 logger = logging.getLogger(__name__)
@@ -67,7 +66,7 @@ def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
     )
     return sheets.public_sheet(
         phase=template_phase,
-        printed_on=timezone.localdate(),
+        printed_on=clock.today(),
         log_url=request.build_absolute_uri(_url("programme", fallback="/oefenprogramma/")),
     )
 
@@ -87,7 +86,7 @@ def _plan_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Sheet:
     return sheets.plan_sheet(
         plan=plan,
         phase=template_phase,
-        printed_on=timezone.localdate(),
+        printed_on=clock.today(),
         log_url=request.build_absolute_uri(_url("my_plan", fallback="/mijn-schema/")),
     )
 

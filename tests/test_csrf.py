@@ -5,6 +5,7 @@ and htmx sends it as the X-CSRFToken header with every request. These tests read
 from the page the way htmx does, with a client that enforces the CSRF checks.
 """
 
+import datetime
 import html
 import json
 import re
@@ -14,7 +15,6 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
-from rehab import clock
 from rehab.models import PatientPlan, PlanPrescription, SessionLog
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
@@ -48,18 +48,26 @@ def csrf_client(user: User) -> Client:
     return client
 
 
+TODAY = datetime.date(2026, 11, 12)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(travel_to):
+    travel_to(TODAY)
+
+
 @pytest.fixture
 def plan() -> PatientPlan:
     physio = make_physiotherapist()
     patient = make_patient(physiotherapist=physio)
-    return make_plan(patient=patient, physiotherapist=physio, start_date=clock.today())
+    return make_plan(patient=patient, physiotherapist=physio, start_date=TODAY)
 
 
 def log_form(plan: PatientPlan) -> dict[str, str]:
     sets = {
         f"sets_{p.pk}": str(p.sets) for p in plan.prescriptions.filter(phase=plan.current_phase)
     }
-    return {"date": clock.today().isoformat(), "pain_during": "2", "note": "", **sets}
+    return {"date": TODAY.isoformat(), "pain_during": "2", "note": "", **sets}
 
 
 def test_my_plan_hands_htmx_a_token_that_is_accepted(plan):

@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 import psycopg
 import pytest
+from django.utils import timezone
 
 from .fault_tools import (
     CuttableProxy,
@@ -75,7 +76,8 @@ def test_every_acknowledged_log_survives_a_hard_kill_of_gunicorn():
     manage(env, "collectstatic", "--noinput")
     manage(env, "create_demo_accounts")
     manage(env, "create_demo_data")
-    today = datetime.date.today()
+    # The servers read the real clock, in the site's time zone: so does this test.
+    today = timezone.localdate()
     acknowledged = []
     with gunicorn(env, port) as server:
         client = Client(port)

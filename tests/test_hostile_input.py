@@ -47,7 +47,7 @@ from hypothesis import strategies as st
 from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
 from conditions.selfcheck_forms import OUTCOME_STEP, QUESTIONS, STEP_COUNT
-from rehab import clock, services
+from rehab import services
 from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
 from rehab.physio_services import DOSAGE_RANGES, MAX_DAYS_BACK
 from rehab.rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
@@ -187,12 +187,13 @@ def _plan_with_sessions(patient: User, physio: User, today: datetime.date, **opt
     return plan
 
 
+TODAY = datetime.date(2026, 11, 12)
+
+
 @pytest.fixture
-def world(db, settings) -> World:
-    # The login, reset and invitation examples hash passwords: the slow default hasher
-    # would take most of the minute.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    today = clock.today()
+def world(db, travel_to) -> World:
+    travel_to(TODAY)
+    today = TODAY
     physio = make_physiotherapist(name="Fysio Vijandig")
     patient = make_patient(name="Patiënt P", physiotherapist=physio)
     plan = _plan_with_sessions(patient, physio, today)

@@ -41,3 +41,12 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = manage("check", **env)
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_the_site_hashes_passwords_with_djangos_default_hasher():
+    # The suite swaps in a fast hasher (tests/conftest.py); the site itself must not.
+    code = "from django.conf import settings; print(settings.PASSWORD_HASHERS[0])"
+    result = manage("shell", "--no-imports", "-c", code, **PRODUCTION)
+    assert result.stdout.strip() == "django.contrib.auth.hashers.PBKDF2PasswordHasher", (
+        result.stderr
+    )

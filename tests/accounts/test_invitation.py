@@ -9,7 +9,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
-from accounts.tokens import InvitationTokenGenerator, invitation_kwargs
+from accounts.tokens import invitation_kwargs
 from tests.factories import make_patient, make_physiotherapist
 
 pytestmark = pytest.mark.django_db
@@ -103,20 +103,16 @@ def test_a_used_link_is_refused_and_changes_nothing(client):
     assert "_auth_user_id" not in client.session
 
 
-def test_a_link_works_for_the_configured_number_of_days(client, monkeypatch, settings):
+def test_a_link_works_for_the_configured_number_of_days(client, settings, travel_to):
     assert settings.INVITATION_TIMEOUT == 7 * 24 * 60 * 60
+    made = travel_to(datetime.date(2026, 11, 2))
     patient = invited()
     link = invitation_url(patient)
-    made = datetime.datetime.now()
 
-    monkeypatch.setattr(
-        InvitationTokenGenerator, "_now", lambda self: made + datetime.timedelta(days=6)
-    )
+    travel_to(made.date() + datetime.timedelta(days=6))
     assert client.get(link).status_code == 200
 
-    monkeypatch.setattr(
-        InvitationTokenGenerator, "_now", lambda self: made + datetime.timedelta(days=7, hours=1)
-    )
+    travel_to(made.date() + datetime.timedelta(days=7), at=datetime.time(13))
     expired = client.post(link, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
 
     patient.refresh_from_db()

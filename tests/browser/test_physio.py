@@ -11,7 +11,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
 from accounts.tokens import invitation_kwargs
-from rehab import clock, services
+from rehab import services
 from rehab.models import PatientPlan, SessionLog
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 
@@ -24,8 +24,8 @@ NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def fixed_today(travel_to):
+    travel_to(TODAY)
 
 
 def test_a_physiotherapist_invites_assigns_and_adjusts_and_the_patient_sees_it(

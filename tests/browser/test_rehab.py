@@ -1,7 +1,7 @@
 """The patient's pages in the real Chromium: a keyboard-only week, with and without
 JavaScript, and axe-core on every rehab page at phone and desktop width.
 
-"Today" is moved by monkeypatching rehab.clock.today, which the live server's thread sees.
+"Today" is moved with time-machine (the `travel_to` fixture), which the live server's thread sees.
 """
 
 import datetime
@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from rehab import clock, services
+from rehab import services
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 
@@ -25,9 +25,13 @@ def day(n: int) -> datetime.date:
 
 
 @pytest.fixture
-def set_today(monkeypatch):
+def set_today(travel_to, settings):
+    # A week passes in seconds here: the session must outlive the jumps between days,
+    # where a real patient would sign in again.
+    settings.SESSION_COOKIE_AGE = 30 * 24 * 60 * 60
+
     def move(date: datetime.date) -> None:
-        monkeypatch.setattr(clock, "today", lambda: date)
+        travel_to(date)
 
     move(day(12))
     return move

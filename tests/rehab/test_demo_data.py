@@ -5,7 +5,6 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import AuditEvent, User
-from rehab import clock
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from rehab.queries import plan_overview
 
@@ -15,8 +14,8 @@ TODAY = datetime.date(2026, 11, 20)
 
 
 @pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def today(travel_to):
+    travel_to(TODAY)
 
 
 def run() -> str:

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import User
-from rehab import clock, physio_services, services
+from rehab import physio_services, services
 from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
 from tests.factories import make_physiotherapist, make_plan
 from tests.rehab.test_views import form_data, full_sets
@@ -24,8 +24,8 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def today(travel_to):
+    travel_to(TODAY)
 
 
 @pytest.fixture
@@ -216,13 +216,16 @@ def test_a_login_of_the_physiotherapist_keeps_the_pages(patient_client, plan, ph
     assert User.objects.get(pk=plan.patient_id).plan_revision == before
 
 
-def test_a_new_day_draws_the_page_anew(patient_client, plan, monkeypatch):
+def test_a_new_day_draws_the_page_anew(client, plan, travel_to):
+    travel_to(TODAY, at=datetime.time(23, 50))
+    client.force_login(plan.patient)
     log(plan, TODAY)
-    assert "al een sessie bijgehouden" in page(patient_client)
+    assert "al een sessie bijgehouden" in page(client)
 
-    monkeypatch.setattr(clock, "today", lambda: TODAY + datetime.timedelta(days=1))
+    # Twenty minutes later, past midnight in Amsterdam: still signed in, but a new day.
+    travel_to(TODAY + datetime.timedelta(days=1), at=datetime.time(0, 10))
 
-    shown = page(patient_client)
+    shown = page(client)
     assert "al een sessie bijgehouden" not in shown
     assert "Hoe was de ochtend erna?" in shown
 

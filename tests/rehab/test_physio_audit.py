@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEvent
-from rehab import clock
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +15,8 @@ TODAY = datetime.date(2026, 11, 20)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def fixed_today(travel_to):
+    travel_to(TODAY)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEvent
-from rehab import clock
 from rehab.models import (
     Exercise,
     PatientPlan,
@@ -23,8 +22,8 @@ TODAY = datetime.date(2026, 11, 20)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def fixed_today(travel_to):
+    travel_to(TODAY)
 
 
 @pytest.fixture

@@ -480,3 +480,10 @@ def test_an_external_url_in_the_sheet_is_refused_and_never_fetched(caplog):
     for url in (f"{origin}/extra.css", f"{origin}/import.css", f"{origin}/x.png"):
         assert any(url in message for message in refused), url
     assert any("file:///etc/passwd" in message for message in refused)
+
+
+def test_the_print_date_is_the_day_in_amsterdam(client, travel_to):
+    # 23:30 in Amsterdam is still 22:30 UTC: the sheet must show the local day.
+    travel_to(datetime.date(2029, 12, 31), at=datetime.time(23, 30))
+    html = client.get("/oefenblad/fase/1/afdrukken/").content.decode()
+    assert "31 december 2029" in html

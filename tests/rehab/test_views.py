@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
-from rehab import clock, services
+from rehab import services
 from rehab.models import (
     Exercise,
     ExerciseEntry,
@@ -26,8 +26,8 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def today(travel_to):
+    travel_to(TODAY)
     return TODAY
 
 
