@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test lint format serve bench clean
+.PHONY: setup run test test-dates lint format serve bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,6 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py create_demo_accounts
 	$(PY) manage.py create_demo_data
@@ -32,11 +31,16 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
 
+# The non-browser suite again on two far dates, under Debian's faketime: a leap day, and
+# New Year's Eve at 23:30 in Amsterdam (still 22:30 UTC). CI runs this after `make test`.
+test-dates: $(STAMP)
+	faketime '2028-02-29 12:00:00' $(PY) -m pytest -m "not browser" -q
+	TZ=Europe/Amsterdam faketime '2029-12-31 23:30:00' $(PY) -m pytest -m "not browser" -q
+
 # Production: gunicorn on DATABASE_URL. Needs DJANGO_DEBUG=false, DJANGO_SECRET_KEY,
 # DJANGO_ALLOWED_HOSTS (see README, "Production").
 serve: $(STAMP)
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py
 

@@ -61,7 +61,6 @@ def run(rounds: int) -> None:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
     client = Client()
     url = "/oefenblad/fase/3/"
 

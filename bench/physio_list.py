@@ -35,7 +35,6 @@ def setup_django(database: Path) -> None:
 
     setup_test_environment()  # the test client's host, the in-memory e-mail backend
     call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
 
 
 def build(*, physio_email: str, patients: int, logs_each: int):

@@ -80,7 +80,6 @@ def running_stack(*, workers: int | None = None) -> Iterator[dict]:
         env["WEB_CONCURRENCY"] = str(workers)
     for command in (
         ("migrate", "--noinput"),
-        ("createcachetable",),
         ("collectstatic", "--noinput"),
         ("create_demo_accounts",),
         ("create_demo_data",),

@@ -9,8 +9,11 @@ class ConditionsConfig(AppConfig):
 
     def ready(self) -> None:
         from .caching import bump_content_version
+        from .models import ContentVersion
 
         for model in self.get_models():
+            if model is ContentVersion:
+                continue  # the version itself: saving it is not an edit
             post_save.connect(bump_content_version, sender=model, dispatch_uid=f"bump-{model}")
             post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"del-{model}")
             for field in model._meta.many_to_many:

@@ -317,3 +317,17 @@ class WarningSign(models.Model):
     @property
     def css_modifier(self) -> str:
         return self.CSS_MODIFIERS[self.urgency]
+
+
+class ContentVersion(models.Model):
+    """The version of all content: one row, renewed by every save of an editor.
+
+    Rendered pages are kept per version (conditions/caching.py). The row lives in the
+    database, so that every app server and every worker agrees on it without a shared cache.
+    """
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.token

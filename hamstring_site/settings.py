@@ -138,18 +138,34 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache lives in the database, so that several app servers share it (rendered PDF
-# sheets, for one). `manage.py createcachetable` creates the table (make run/serve do).
+# The default cache holds what any app server may reuse: rendered PDF sheets and the
+# content version (conditions/caching.py). Local memory per process by default; CACHE_URL
+# (redis://host:6379/0) shares one Redis between several app servers. Neither needs a table,
+# and a Redis outage never fails a page (hamstring_site/cache.py).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+SHARED_CACHE = bool(CACHE_URL)
+CACHE_SECONDS = 60 * 60 * 24 * 7
+if SHARED_CACHE:
+    DEFAULT_CACHE = {
+        "BACKEND": "hamstring_site.cache.ResilientRedisCache",
+        "LOCATION": CACHE_URL,
+        "KEY_PREFIX": "hamstring",
+        "TIMEOUT": CACHE_SECONDS,
+    }
+else:
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "default",
+        "TIMEOUT": CACHE_SECONDS,
+        # PDF sheets are the largest entries, about 100 KB each.
+        "OPTIONS": {"MAX_ENTRIES": 300},
+    }
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "hamstring_cache",
-        "TIMEOUT": 60 * 60 * 24 * 7,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
+    "default": DEFAULT_CACHE,
     # Rendered pages and fragments, per process: condition pages (conditions/caching.py)
     # and each patient's "Mijn schema" (rehab/page_cache.py). About 12 KB an entry; the
-    # least recently used go first when it is full.
+    # least recently used go first when it is full. Their keys hold versions read from the
+    # database (or the shared cache), so a page kept here is never out of date.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments",

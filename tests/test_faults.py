@@ -37,8 +37,6 @@ def stack():
     port = free_port()
     env = production_env(via_proxy(direct, proxy), port)
     manage(env, "migrate", "--noinput")
-    manage(env, "createcachetable")
-    manage(env, "collectstatic", "--noinput")
     with gunicorn(env, port):
         yield {"port": port, "proxy": proxy}
     proxy.cut()
@@ -72,8 +70,6 @@ def test_every_acknowledged_log_survives_a_hard_kill_of_gunicorn():
     port = free_port()
     env = production_env(direct, port)
     manage(env, "migrate", "--noinput")
-    manage(env, "createcachetable")
-    manage(env, "collectstatic", "--noinput")
     manage(env, "create_demo_accounts")
     manage(env, "create_demo_data")
     # The servers read the real clock, in the site's time zone: so does this test.

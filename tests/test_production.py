@@ -60,7 +60,6 @@ def production(tmp_path_factory):
         return result.stdout
 
     manage("migrate", "--noinput", "--verbosity", "0")
-    manage("createcachetable")
     return json.loads(manage("shell", "-c", PROBE).strip().splitlines()[-1])
 
 
