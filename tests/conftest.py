@@ -50,9 +50,11 @@ def _static_sources_fingerprint() -> str:
 
 
 @pytest.fixture(autouse=True)
-def fresh_fragment_cache(monkeypatch):
-    """Each test starts without cached pages and without a remembered content version:
-    both live in the process and outlive a test's database rollback."""
+def fresh_caches(monkeypatch):
+    """Each test starts with empty caches (stored sheets, cached pages) and without a
+    remembered content version: all live in the process and outlive a test's database
+    rollback."""
+    caches["default"].clear()
     caches["fragments"].clear()
     monkeypatch.setattr(caching, "_remembered", None)
 

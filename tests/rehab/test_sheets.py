@@ -47,11 +47,6 @@ PAIN_RULE = "Pijn tijdens en de ochtend na het oefenen: niet hoger dan {} op 10"
 PRINTED_ON = datetime.date(2026, 11, 21)
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-
-
 def pdf_reader(pdf: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
 
