@@ -20,6 +20,9 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 5.0
+# Django makes a cache object per thread: the outage is the process's, per server address.
+_down_since: dict[str, float] = {}
+_lock = threading.Lock()
 # Loopback answers in well under a millisecond; a cache that needs longer is not helping.
 SOCKET_TIMEOUT_SECONDS = 0.25
 
@@ -52,26 +55,30 @@ def _default_argument(args, kwargs):
 
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
-        options = params.setdefault("OPTIONS", {})
-        options.setdefault("socket_connect_timeout", SOCKET_TIMEOUT_SECONDS)
-        options.setdefault("socket_timeout", SOCKET_TIMEOUT_SECONDS)
+        timeouts = {
+            "socket_connect_timeout": SOCKET_TIMEOUT_SECONDS,
+            "socket_timeout": SOCKET_TIMEOUT_SECONDS,
+        }
+        params = {**params, "OPTIONS": {**timeouts, **params.get("OPTIONS", {})}}
         super().__init__(server, params)
-        self._lock = threading.Lock()
-        self._down_since: float | None = None
+
+    @property
+    def _location(self) -> str:
+        return self._servers[0]
 
     def _where(self) -> str:
         # Host, port and database only: the address may hold a password.
-        parts = urlsplit(self._servers[0])
+        parts = urlsplit(self._location)
         return f"{parts.hostname}:{parts.port or 6379}{parts.path}"
 
     def _resting(self) -> bool:
-        down_since = self._down_since
+        down_since = _down_since.get(self._location)
         return down_since is not None and time.monotonic() - down_since < RETRY_SECONDS
 
     def _failed(self, error: RedisError) -> None:
-        with self._lock:
-            first = self._down_since is None
-            self._down_since = time.monotonic()
+        with _lock:
+            first = self._location not in _down_since
+            _down_since[self._location] = time.monotonic()
         if first:
             logger.warning(
                 "The cache at %s does not answer (%s): pages are built from the database "
@@ -81,10 +88,11 @@ class ResilientRedisCache(RedisCache):
             )
 
     def _recovered(self) -> None:
-        if self._down_since is not None:
-            with self._lock:
-                self._down_since = None
-            logger.info("The cache at %s answers again.", self._where())
+        if self._location in _down_since:
+            with _lock:
+                was_down = _down_since.pop(self._location, None) is not None
+            if was_down:
+                logger.info("The cache at %s answers again.", self._where())
 
     get = _tolerant(_default_argument)(RedisCache.get)
     get_many = _tolerant(lambda args, kwargs: {})(RedisCache.get_many)
