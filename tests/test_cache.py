@@ -127,7 +127,7 @@ def test_a_cache_that_does_not_answer_fails_no_page_and_warns_once(
 
 
 @pytest.mark.django_db
-def test_a_stored_version_is_never_older_than_the_database_after_an_outage(settings):
+def test_while_the_cache_is_down_the_version_comes_from_the_database(settings):
     use_redis(settings, f"redis://127.0.0.1:{free_port()}/0", prefix="down")
     before = content_version()
     Section.objects.first().save()  # an editor's save while the cache is down
