@@ -54,6 +54,14 @@ class Exercise(models.Model):
         help_text=_("Pad onder static/, bijvoorbeeld svg/exercises/plank.svg."),
     )
     illustration_alt = models.CharField(_("tekst bij de illustratie"), max_length=300)
+    compresses_tendon = models.BooleanField(
+        _("drukt de pees tegen het zitbot"),
+        default=False,
+        help_text=_(
+            "Heup gebogen met een gestrekte knie, zoals voorover rekken. Zo'n oefening hoort "
+            "nooit bij het programma voor peesklachten bij het zitbot."
+        ),
+    )
 
     class Meta:
         verbose_name = _("oefening")

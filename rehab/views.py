@@ -28,7 +28,9 @@ from .models import Exercise, PatientPlan, PhaseTransition, PlanTemplate, Templa
 from .queries import PlanOverview
 
 PROGRAMME_TEMPLATE = "tendinopathie"
-STRETCHES = ("hamstring-stretch", "hip-flexor-stretch", "quadriceps-stretch")
+# The seed's flexibility: the hip flexors and the quadriceps. A hamstring stretch with the
+# hip bent and the knee straight presses on the tendon, so it is never offered here.
+STRETCHES = ("hip-flexor-stretch", "quadriceps-stretch")
 
 
 def patient_required(view: Callable) -> Callable:
@@ -60,7 +62,11 @@ def programme(request: HtmxHttpRequest) -> HttpResponse:
         slug=PROGRAMME_TEMPLATE,
     )
     in_programme = TemplatePrescription.objects.values("exercise_id")
-    extras = Exercise.objects.exclude(pk__in=in_programme).exclude(slug__in=STRETCHES)
+    extras = (
+        Exercise.objects.exclude(pk__in=in_programme)
+        .exclude(slug__in=STRETCHES)
+        .exclude(compresses_tendon=True)
+    )
     stretches = Exercise.objects.filter(slug__in=STRETCHES)
     context = {"template": template, "extras": extras, "stretches": stretches}
     return render(request, "rehab/programme.html", context)

@@ -218,7 +218,10 @@ def assert_accessible(page) -> None:
 
 
 @VIEWPORTS
-@pytest.mark.parametrize("path", ["/oefenprogramma/", "/oefeningen/single-leg-arabesque/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/oefenprogramma/", "/oefeningen/single-leg-arabesque/", "/oefeningen/hamstring-stretch/"],
+)
 def test_public_pages_have_no_axe_violations(new_page, live_server, path, viewport):
     page = new_page(viewport=viewport)
     page.goto(live_server.url + path)

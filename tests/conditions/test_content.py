@@ -9,6 +9,7 @@ from conditions.models import FAQ, Condition, Reference, Section, StrainGrade, T
 pytestmark = pytest.mark.django_db
 
 ALL_REFERENCES = {
+    ("Goom et al.", "J Orthop Sports Phys Ther", 2016),
     ("Lempainen et al.", "Am J Sports Med", 2009),
     ("Schroeter et al.", "Sportverletz Sportschaden", 2024),
     ("Campos-Villegas et al.", "Int J Sports Phys Ther", 2024),
@@ -108,7 +109,7 @@ def test_references_are_linked_to_what_cites_them(tendinopathy, strain):
     assert {"nicholson-2014", "zissen-2010"} <= keys(
         tendinopathy.treatments.get(anchor="corticosteroiden")
     )
-    assert {"campos-villegas-2024", "beatty-2017"} <= keys(
+    assert {"campos-villegas-2024", "beatty-2017", "goom-2016"} <= keys(
         tendinopathy.treatments.get(anchor="oefentherapie")
     )
     assert keys(strain.treatments.get(anchor="herstel-in-fasen")) == {"hickey-2020"}

@@ -55,3 +55,9 @@ def test_a_plan_gets_its_own_copy_and_editing_it_leaves_the_template_alone():
 def test_a_strain_plan_needs_a_grade():
     with pytest.raises(ValueError):
         make_plan(template="hamstringblessure", grade=None)
+
+
+def test_the_tendinopathy_programme_holds_no_compressive_exercise():
+    prescribed = TemplatePrescription.objects.filter(phase__template__slug="tendinopathie")
+    assert prescribed.exists()
+    assert not prescribed.filter(exercise__compresses_tendon=True).exists()

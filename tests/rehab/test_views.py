@@ -133,8 +133,36 @@ def test_the_programme_shows_four_phases_with_exercises_and_the_pain_rule(client
         assert reverse("exercise", kwargs={"slug": slug}) in extra
     assert reverse("exercise", kwargs={"slug": "single-leg-bridge"}) not in extra
     flexibility = html[html.index('id="soepel"') : html.index('id="extra-oefeningen"')]
-    for slug in ("hamstring-stretch", "hip-flexor-stretch", "quadriceps-stretch"):
+    for slug in ("hip-flexor-stretch", "quadriceps-stretch"):
         assert reverse("exercise", kwargs={"slug": slug}) in flexibility
+
+
+def test_the_programme_offers_no_exercise_that_presses_on_the_tendon(client):
+    html = client.get(reverse("programme")).content.decode()
+    compressive = Exercise.objects.filter(compresses_tendon=True)
+    assert compressive.filter(slug="hamstring-stretch").exists()
+    for exercise in compressive:
+        assert reverse("exercise", kwargs={"slug": exercise.slug}) not in html
+
+
+def test_the_programme_gives_self_care_for_the_tendon_with_its_source(client):
+    html = client.get(reverse("programme")).content.decode()
+    self_care = html[html.index('id="zelf-doen"') : html.index('id="soepel"')]
+    assert "zacht kussen" in self_care and "sta regelmatig even op" in self_care
+    assert "niet voorover met een gestrekte knie" in self_care
+    assert "sprint minder en ren minder heuvel op" in self_care
+    assert f"{reverse('references')}#bron-goom-2016" in self_care
+    sources = client.get(reverse("references")).content.decode()
+    assert 'id="bron-goom-2016"' in sources
+    assert "Proximal hamstring tendinopathy: clinical aspects" in sources
+
+
+def test_a_compressive_exercise_says_it_is_not_for_tendon_complaints(client):
+    warning = "Niet bij peesklachten bij het zitbot"
+    stretch = client.get(reverse("exercise", kwargs={"slug": "hamstring-stretch"}))
+    assert warning in stretch.content.decode()
+    bridge = client.get(reverse("exercise", kwargs={"slug": "single-leg-bridge"}))
+    assert warning not in bridge.content.decode()
 
 
 def test_the_programme_links_each_phase_sheet_once_the_sheets_exist(client):
