@@ -221,7 +221,6 @@ def test_strain_facts(strain):
         "plank en dead bug",
         "Nordic curl",
         "foamroller",
-        "voet soepel",
         "5 tot 10 minuten",
         "dynamisch rekken",
         "na het sporten",
@@ -275,3 +274,33 @@ def test_the_imaging_section_is_about_the_hamstring_only(tendinopathy):
     assert "voet" not in imaging
     assert "mri" in imaging
     assert "hamstring" in imaging
+
+
+# Claims from a clinic's marketing without a source, and passages about other body parts
+# or conditions, that the seed texts held (issue: clinically safe pathways).
+NOT_CARRIED_OVER = [
+    "helpt maar even",
+    "maakt het herstel korter",
+    "hele keten",
+    "achterste keten",
+    "hele lichaam beweegt",
+    "voet soepel",
+    "ontsteking in de spier",
+]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/klachten/peesklachten-zitbot/",
+        "/klachten/hamstringblessure/",
+        "/vergelijken/",
+        "/behandelingen/",
+        "/veelgestelde-vragen/",
+        "/oefenprogramma/",
+    ],
+)
+def test_no_page_carries_the_marketing_claims_or_other_body_parts(client, path):
+    text = " ".join(client.get(path).content.decode().split())
+    assert [claim for claim in NOT_CARRIED_OVER if claim in text] == []
