@@ -38,6 +38,7 @@ class Exercise(models.Model):
         CONCENTRIC = "concentric", _("Aanspannen en korter worden (concentrisch)")
         ECCENTRIC = "eccentric", _("Afremmen en langer worden (excentrisch)")
         DYNAMIC = "dynamic", _("Springen en snel bewegen (dynamisch)")
+        STRENGTH = "strength", _("Kracht en stevigheid van heup en romp (stabiliteit)")
         MOBILITY = "mobility", _("Rekken en soepel bewegen (mobiliteit)")
 
     slug = models.SlugField(_("korte naam"), unique=True)

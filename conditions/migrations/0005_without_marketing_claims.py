@@ -1,5 +1,7 @@
 """Take out claims from a clinic's marketing that no source supports, and two passages that
 belong to other body parts or conditions (a foot exercise; stiffness as "inflammation").
+Call the exercises by their names in the exercise library, and give the Nordic hamstring
+curl its caveat wherever it is suggested.
 
 Each change names the old words; text an editor has rewritten since is left alone.
 """
@@ -7,6 +9,12 @@ Each change names the old words; text an editor has rewritten since is left alon
 import re
 
 from django.db import migrations
+
+NORDIC = (
+    "**Hamstrings:** Nordic hamstring curl. Hierbij wordt de spier sterker terwijl hij langer "
+    "wordt (excentrische training). Deze oefening is zwaar: niet in het begin van je herstel. "
+    "Vraag je fysiotherapeut wanneer je ermee kunt beginnen."
+)
 
 # (model, field, old words, new words)
 CHANGES = [
@@ -76,6 +84,28 @@ CHANGES = [
         "nieuwe blessure kleiner.",
         "",
     ),
+    (
+        "Section",
+        "body",
+        "**Bruggetje op één been (single leg bridge):**",
+        "**Brug op één been (single leg bridge):**",
+    ),
+    (
+        "Section",
+        "body",
+        "**Hamstrings:** Nordic curl. Hierbij wordt de spier sterker terwijl hij langer wordt "
+        "(excentrische training).",
+        NORDIC,
+    ),
+    (
+        "FAQ",
+        "answer",
+        "**Hamstrings:** Nordic curl, waarbij de spier sterker wordt terwijl hij langer wordt "
+        "(excentrische training).",
+        NORDIC,
+    ),
+    ("Section", "body", "plank en dead bug.", "plank en dode kever (dead bug)."),
+    ("FAQ", "answer", "plank en dead bug.", "plank en dode kever (dead bug)."),
     (
         "Treatment",
         "name",

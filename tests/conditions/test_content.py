@@ -218,8 +218,8 @@ def test_strain_facts(strain):
         "littekenweefsel",
         "glute bridge",
         "clamshell",
-        "plank en dead bug",
-        "Nordic curl",
+        "plank en dode kever (dead bug)",
+        "Nordic hamstring curl",
         "foamroller",
         "5 tot 10 minuten",
         "dynamisch rekken",
@@ -286,6 +286,7 @@ NOT_CARRIED_OVER = [
     "hele lichaam beweegt",
     "voet soepel",
     "ontsteking in de spier",
+    "Bruggetje op één been",
 ]
 
 

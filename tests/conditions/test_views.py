@@ -95,7 +95,8 @@ def test_strain_page_has_the_grades_table(get_html):
     assert "3 tot 6 maanden" in grades
     assert "Graad 3" in grades
     assert "48 tot 72 uur" in html
-    assert "Nordic curl" in html
+    assert "Nordic hamstring curl" in html
+    assert "Deze oefening is zwaar: niet in het begin van je herstel." in html
 
 
 @pytest.mark.parametrize("slug", [TENDINOPATHY, STRAIN])

@@ -61,3 +61,24 @@ def test_the_tendinopathy_programme_holds_no_compressive_exercise():
     prescribed = TemplatePrescription.objects.filter(phase__template__slug="tendinopathie")
     assert prescribed.exists()
     assert not prescribed.filter(exercise__compresses_tendon=True).exists()
+
+
+def test_strength_and_stability_exercises_are_not_called_mobility():
+    kinds = dict(Exercise.objects.values_list("slug", "kind"))
+    assert kinds["clamshell"] == kinds["dead-bug"] == Exercise.Kind.STRENGTH
+    mobility = {slug for slug, kind in kinds.items() if kind == Exercise.Kind.MOBILITY}
+    assert mobility == {"hip-flexor-stretch", "hamstring-stretch", "quadriceps-stretch"}
+
+
+def test_the_seated_curl_pulls_forward_not_down():
+    curl = Exercise.objects.get(slug="seated-one-leg-curl")
+    assert "elastiek vast aan iets stevigs vóór je" in curl.instructions
+    assert "Een gewicht om je enkel werkt hier niet" in curl.instructions
+    notes = TemplatePrescription.objects.filter(exercise=curl).values_list("note", flat=True)
+    assert set(notes) == {"Elastiek vóór je vastgemaakt, of het apparaat."}
+
+
+def test_the_nordic_curl_says_it_is_not_for_early_recovery_wherever_it_is_shown():
+    # `trains` is the line shown on every card and as the exercise page's lead.
+    nordic = Exercise.objects.get(slug="nordic-hamstring-curl")
+    assert "Niet in het begin van je herstel" in nordic.trains
