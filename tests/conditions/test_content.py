@@ -9,6 +9,8 @@ from conditions.models import FAQ, Condition, Reference, Section, StrainGrade, T
 pytestmark = pytest.mark.django_db
 
 ALL_REFERENCES = {
+    ("Coombes et al.", "Lancet", 2010),
+    ("Speed", "BMJ", 2001),
     ("Goom et al.", "J Orthop Sports Phys Ther", 2016),
     ("Lempainen et al.", "Am J Sports Med", 2009),
     ("Schroeter et al.", "Sportverletz Sportschaden", 2024),
@@ -106,7 +108,7 @@ def test_references_are_linked_to_what_cites_them(tendinopathy, strain):
     assert keys(tendinopathy.sections.get(anchor="hoe-vastgesteld")) == {"schroeter-2024"}
     assert keys(tendinopathy.treatments.get(anchor="shockwave")) == {"cacchio-2011"}
     assert keys(tendinopathy.treatments.get(anchor="prp")) == {"auriemma-2020", "davenport-2015"}
-    assert {"nicholson-2014", "zissen-2010"} <= keys(
+    assert {"nicholson-2014", "zissen-2010", "coombes-2010", "speed-2001"} <= keys(
         tendinopathy.treatments.get(anchor="corticosteroiden")
     )
     assert {"campos-villegas-2024", "beatty-2017", "goom-2016"} <= keys(
@@ -305,3 +307,11 @@ NOT_CARRIED_OVER = [
 def test_no_page_carries_the_marketing_claims_or_other_body_parts(client, path):
     text = " ".join(client.get(path).content.decode().split())
     assert [claim for claim in NOT_CARRIED_OVER if claim in text] == []
+
+
+def test_the_corticosteroid_injection_states_its_risks_with_sources(client, tendinopathy):
+    treatment = tendinopathy.treatments.get(anchor="corticosteroiden")
+    assert "Na herhaalde injecties kan een pees zwakker worden" in treatment.evidence
+    assert "na een half jaar tot een jaar ging het juist minder goed" in treatment.evidence
+    html = " ".join(client.get("/behandelingen/").content.decode().split())
+    assert "Na herhaalde injecties kan een pees zwakker worden, en soms scheuren" in html
