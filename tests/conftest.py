@@ -1,7 +1,6 @@
 import datetime
 import hashlib
 import os
-import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 
 from conditions import caching
+from tests.factories import AMSTERDAM
 
 
 def pytest_configure(config):
@@ -57,9 +57,6 @@ def fresh_caches(monkeypatch):
     caches["default"].clear()
     caches["fragments"].clear()
     monkeypatch.setattr(caching, "_remembered", None)
-
-
-AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture

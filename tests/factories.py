@@ -2,12 +2,14 @@
 
 import datetime
 import itertools
+import zoneinfo
 
 from accounts.models import User
 from rehab.models import PatientPlan, PlanTemplate
 from rehab.services import assign_plan
 
 PASSWORD = "correct-horse-battery-staple"
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")  # the site's time zone
 _numbers = itertools.count(1)
 
 

@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.contrib.auth.tokens import default_token_generator
-from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -13,13 +12,15 @@ from accounts.models import User
 from accounts.tokens import invitation_kwargs
 from rehab import services
 from rehab.models import PatientPlan, SessionLog
-from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
+from tests.factories import AMSTERDAM, PASSWORD, make_patient, make_physiotherapist, make_plan
 
 from .conftest import DESKTOP, PHONE, axe_violations, login
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 TODAY = datetime.date(2026, 11, 20)
+# The moment the clock stands still at (the fixed_today fixture).
+NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
 
 
@@ -103,7 +104,7 @@ def world():
     services.override_phase(
         plan_id=plan.pk, physiotherapist=physio, to_phase=1, reason="Te veel pijn.", today=TODAY
     )
-    PatientPlan.objects.filter(pk=plan.pk).update(advance_requested_at=timezone.now())
+    PatientPlan.objects.filter(pk=plan.pk).update(advance_requested_at=NOW)
     invited = make_patient(email="omar@example.org", name="Omar Benali", physiotherapist=physio)
     invited.set_unusable_password()
     invited.save()

@@ -4,14 +4,15 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.models import AuditEvent
-from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
+from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 20)
+# The moment the clock stands still at (the fixed_today fixture).
+NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +40,6 @@ def record_url(plan) -> str:
 
 def test_every_opening_of_a_record_is_written_down(client, physio, plan):
     client.force_login(physio)
-    before = timezone.now()
 
     for _ in range(3):
         assert client.get(record_url(plan)).status_code == 200
@@ -51,7 +51,7 @@ def test_every_opening_of_a_record_is_written_down(client, physio, plan):
         assert event.actor_label == f"Fenna Fysio <{physio.email}>"
         assert event.subject_label == f"Pim Patiënt <{plan.patient.email}>"
         assert event.detail == record_url(plan)
-        assert before <= event.created_at <= timezone.now()
+        assert event.created_at == NOW
 
 
 def test_a_refused_opening_writes_nothing(client, plan):

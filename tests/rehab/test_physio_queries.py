@@ -4,16 +4,17 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.models import User
 from rehab.models import PatientPlan, SessionLog
 from rehab.physio_queries import PAGE_SIZE, patients, plans_of
-from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
+from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 20)
+# The moment the clock stands still at (the fixed_today fixture).
+NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +41,7 @@ def plan_for(physio: User, *, name: str, made_days_ago: int = 30, **options) -> 
         start_date=TODAY - datetime.timedelta(days=made_days_ago),
         **options,
     )
-    made = timezone.now() - datetime.timedelta(days=made_days_ago)
+    made = NOW - datetime.timedelta(days=made_days_ago)
     PatientPlan.objects.filter(pk=plan.pk).update(created_at=made)
     return plan
 
@@ -101,7 +102,7 @@ def test_quiet_flag_after_seven_days_without_a_log(physio):
 def test_waiting_flag_when_the_patient_asked_for_the_next_phase(physio):
     waiting = plan_for(physio, name="Wacht", mode=PatientPlan.Mode.PHYSIO_APPROVES)
     log(waiting, 1, pain=1)
-    PatientPlan.objects.filter(pk=waiting.pk).update(advance_requested_at=timezone.now())
+    PatientPlan.objects.filter(pk=waiting.pk).update(advance_requested_at=NOW)
     calm = plan_for(physio, name="Rustig")
     log(calm, 1, pain=1)
 
@@ -116,7 +117,7 @@ def test_a_finished_plan_raises_no_flags(physio):
     log(done, 20, pain=8)
     log(done, 19, pain=8)
     PatientPlan.objects.filter(pk=done.pk).update(
-        status=PatientPlan.Status.COMPLETED, advance_requested_at=timezone.now()
+        status=PatientPlan.Status.COMPLETED, advance_requested_at=NOW
     )
 
     result = rows(physio)["Klaar"]
@@ -132,7 +133,7 @@ def test_flagged_patients_come_first_then_by_name(physio):
     log(pain, 1, pain=7)
     waiting = plan_for(physio, name="Yara")
     log(waiting, 1, pain=1)
-    PatientPlan.objects.filter(pk=waiting.pk).update(advance_requested_at=timezone.now())
+    PatientPlan.objects.filter(pk=waiting.pk).update(advance_requested_at=NOW)
     log(plan_for(physio, name="Xander"), 9, pain=1)
 
     ordered = (

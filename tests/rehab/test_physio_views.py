@@ -2,7 +2,6 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.models import AuditEvent
 from rehab.models import (
@@ -14,11 +13,13 @@ from rehab.models import (
     SessionLog,
     TemplatePrescription,
 )
-from tests.factories import make_patient, make_physiotherapist, make_plan
+from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 20)
+# The moment the clock stands still at (the fixed_today fixture).
+NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
 @pytest.fixture(autouse=True)
@@ -158,7 +159,7 @@ def test_the_record_of_a_patient_without_a_plan_offers_one(physio_client, physio
 
 def test_approving_a_request_moves_the_patient_on(physio_client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(
-        mode=PatientPlan.Mode.PHYSIO_APPROVES, advance_requested_at=timezone.now()
+        mode=PatientPlan.Mode.PHYSIO_APPROVES, advance_requested_at=NOW
     )
     record = physio_client.get(reverse("physio_patient", kwargs={"patient_id": plan.patient_id}))
     assert "Goedkeuren: door naar fase 2" in record.content.decode()
