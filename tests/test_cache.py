@@ -5,8 +5,6 @@ answer never fails a page. With CACHE_URL the site shares one Redis (here and on
 import json
 import logging
 import os
-import subprocess
-import sys
 import threading
 import uuid
 
@@ -20,7 +18,8 @@ from conditions.caching import VERSION_KEY, content_version
 from conditions.models import ContentVersion, Section
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
-from .fault_tools import BASE_DIR, free_port
+from .fault_tools import free_port
+from .test_settings import manage
 
 LOCAL_REDIS = "redis://127.0.0.1:6379"
 CONDITION_PAGES = ["/klachten/peesklachten-zitbot/", "/klachten/hamstringblessure/"]
@@ -81,21 +80,15 @@ def test_no_cache_needs_a_table():
 def test_migrate_alone_is_a_complete_deploy(tmp_path):
     """A new database, `migrate` and nothing else: the condition pages and the four public
     sheets answer 200 (the static files are a build step, made once per test run)."""
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CACHE_"))},
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "hamstring_site.settings",
-    }
-    run = {"cwd": BASE_DIR, "env": env, "capture_output": True, "text": True, "timeout": 300}
-    migrate = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], **run)
+    # CACHE_URL empty: the default, whatever the developer's shell holds.
+    fresh = {"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}", "CACHE_URL": ""}
+    migrate = manage("migrate", "--noinput", **fresh)
     assert migrate.returncode == 0, migrate.stderr
     probe = (
         "import json; from django.test import Client; c = Client(headers={'host': 'localhost'}); "
         f"print(json.dumps({{p: c.get(p).status_code for p in {CONDITION_PAGES + PUBLIC_SHEETS}}}))"
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", probe], **run
-    )
+    result = manage("shell", "--no-imports", "-c", probe, **fresh)
     assert result.returncode == 0, result.stderr
     statuses = json.loads(result.stdout.strip().splitlines()[-1])
     assert statuses == dict.fromkeys(CONDITION_PAGES + PUBLIC_SHEETS, 200)
