@@ -1,16 +1,14 @@
 """The geometry of the pain chart: a pure function from sessions to coordinates.
 
 The template only draws what this module computes, so the chart is tested without a
-browser. x is one slot per session in date order (not a time axis): a phase with many
-sessions gets a wide band, and a gap of a few days takes no room. y is pain 0–10, 0 at
-the bottom.
+browser. It imports nothing from Django: the template writes the words. x is one slot per
+session in date order (not a time axis): a phase with many sessions gets a wide band, and a
+gap of a few days takes no room. y is pain 0–10, 0 at the bottom.
 """
 
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from django.utils.translation import gettext as _
 
 PAIN_TOP = 10
 # Below this slot width markers would overlap into a smear; the lines stay.
@@ -49,7 +47,7 @@ class Band:
     phase: int
     x: float
     width: float
-    label: str
+    long_label: bool  # room for "Fase 2"; else only "2" (the template writes the words)
     label_x: float
     shaded: bool  # every other band is shaded; the labels carry the meaning
 
@@ -201,16 +199,15 @@ def _bands(ordered: Sequence[ChartSession], *, left: float, slot: float) -> tupl
             runs.append((session.phase, index, 1))
     bands = []
     for n, (phase, first, count) in enumerate(runs):
-        x, band_width = _round(left + slot * first), _round(slot * count)
-        label = (
-            _("Fase %(n)d") % {"n": phase} if band_width >= MIN_BAND_FOR_LONG_LABEL else str(phase)
-        )
+        # Both edges from the slots, so that the rounded widths add up to the plot's width.
+        x = _round(left + slot * first)
+        band_width = _round(_round(left + slot * (first + count)) - x)
         bands.append(
             Band(
                 phase=phase,
                 x=x,
                 width=band_width,
-                label=label,
+                long_label=band_width >= MIN_BAND_FOR_LONG_LABEL,
                 label_x=_round(x + band_width / 2),
                 shaded=n % 2 == 0,
             )

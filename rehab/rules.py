@@ -1,7 +1,9 @@
 """The progression rule: may a patient go to the next phase?
 
-A pure function: no ORM, no clock, no request. The caller passes the sessions of the
-current phase, the day the phase started, today and the plan's criteria.
+A pure function: no ORM, no clock, no request, no Django at all. The caller passes the
+sessions of the current phase, the day the phase started, today and the plan's criteria.
+The decision's reasons are data (a code and its values); rehab/reasons.py writes them as
+sentences in the active language.
 
 Sources: exercise may hurt, but not above 4 on a 0–10 scale, during the exercises and the
 next morning (Hickey et al., J Orthop Sports Phys Ther 2020; Silbernagel et al., Am J
@@ -11,10 +13,7 @@ Sports Med 2007).
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from enum import StrEnum
 
 PAIN_MIN, PAIN_MAX = 0, 10
 MAX_PAIN_LIMIT = 4
@@ -37,11 +36,35 @@ class ProgressionCriteria:
     min_days_in_phase: int = 7
 
 
+class ReasonCode(StrEnum):
+    NO_SESSIONS = "no-sessions"
+    SESSIONS_MISSING = "sessions-missing"  # count, limit
+    DAYS_MISSING = "days-missing"  # count
+    MAY_ADVANCE = "may-advance"  # count (the streak), limit
+    PAIN_DURING_ABOVE_LIMIT = "pain-during-above-limit"  # date, score, limit
+    SETS_NOT_COMPLETED = "sets-not-completed"  # date
+    MORNING_MISSING = "morning-missing"  # date
+    MORNING_ABOVE_LIMIT = "morning-above-limit"  # date, score, limit
+    MORNING_DUE_TOMORROW = "morning-due-tomorrow"  # today's session
+    MORNING_DUE_TODAY = "morning-due-today"  # date (yesterday's session)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why: a code plus the values its sentence needs (only those that apply are set)."""
+
+    code: ReasonCode
+    date: datetime.date | None = None
+    score: int | None = None
+    count: int | None = None
+    limit: int | None = None
+
+
 @dataclass(frozen=True)
 class Decision:
     may_advance: bool
     qualifying_streak: int
-    reasons: tuple[str, ...]  # plain Dutch sentences a patient understands
+    reasons: tuple[Reason, ...]
 
 
 def evaluate_progression(
@@ -53,7 +76,7 @@ def evaluate_progression(
 ) -> Decision:
     _validate(sessions=sessions, phase_started=phase_started, today=today, criteria=criteria)
     limit = criteria.max_pain
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     streak = 0
     for session in sorted(sessions, key=lambda s: s.date, reverse=True):
         if _is_pending(session, today=today, limit=limit):
@@ -71,36 +94,16 @@ def evaluate_progression(
     enough_days = days_in_phase >= criteria.min_days_in_phase
 
     if not sessions:
-        reasons.append(_("Je hebt in deze fase nog geen oefensessie bijgehouden."))
+        reasons.append(Reason(ReasonCode.NO_SESSIONS))
     if not enough_sessions:
         missing = criteria.qualifying_sessions - streak
-        reasons.append(
-            ngettext(
-                "Nog %(count)d sessie zonder pijn boven de %(limit)d nodig.",
-                "Nog %(count)d sessies zonder pijn boven de %(limit)d nodig.",
-                missing,
-            )
-            % {"count": missing, "limit": limit}
-        )
+        reasons.append(Reason(ReasonCode.SESSIONS_MISSING, count=missing, limit=limit))
     if not enough_days:
         remaining = criteria.min_days_in_phase - days_in_phase
-        reasons.append(
-            ngettext(
-                "Je zit nog maar kort in deze fase: nog %(count)d dag wachten.",
-                "Je zit nog maar kort in deze fase: nog %(count)d dagen wachten.",
-                remaining,
-            )
-            % {"count": remaining}
-        )
+        reasons.append(Reason(ReasonCode.DAYS_MISSING, count=remaining))
     may_advance = enough_sessions and enough_days
     if may_advance:
-        reasons.append(
-            _(
-                "Je hebt %(streak)d sessies op rij gedaan zonder pijn boven de %(limit)d, "
-                "ook niet de ochtend erna. Je mag door naar de volgende fase."
-            )
-            % {"streak": streak, "limit": limit}
-        )
+        reasons.append(Reason(ReasonCode.MAY_ADVANCE, count=streak, limit=limit))
     return Decision(may_advance=may_advance, qualifying_streak=streak, reasons=tuple(reasons))
 
 
@@ -113,40 +116,27 @@ def _is_pending(session: SessionResult, *, today: datetime.date, limit: int) -> 
     )
 
 
-def _why_not_qualifying(session: SessionResult, *, limit: int) -> str | None:
-    day = _day(session.date)
+def _why_not_qualifying(session: SessionResult, *, limit: int) -> Reason | None:
+    day = session.date
     if session.pain_during > limit:
-        return _(
-            "Je pijn tijdens het oefenen was op %(day)s %(pain)d/10, hoger dan %(limit)d: "
-            "begin opnieuw te tellen."
-        ) % {"day": day, "pain": session.pain_during, "limit": limit}
+        return Reason(
+            ReasonCode.PAIN_DURING_ABOVE_LIMIT, date=day, score=session.pain_during, limit=limit
+        )
     if not session.all_sets_completed:
-        return _("Op %(day)s heb je niet alle sets afgemaakt: begin opnieuw te tellen.") % {
-            "day": day
-        }
+        return Reason(ReasonCode.SETS_NOT_COMPLETED, date=day)
     if session.pain_next_morning is None:
-        return _(
-            "Van %(day)s ontbreekt je pijn de ochtend erna. Die sessie telt niet mee: "
-            "begin opnieuw te tellen."
-        ) % {"day": day}
+        return Reason(ReasonCode.MORNING_MISSING, date=day)
     if session.pain_next_morning > limit:
-        return _(
-            "Je pijn de ochtend na %(day)s was %(pain)d/10, hoger dan %(limit)d: "
-            "begin opnieuw te tellen."
-        ) % {"day": day, "pain": session.pain_next_morning, "limit": limit}
+        return Reason(
+            ReasonCode.MORNING_ABOVE_LIMIT, date=day, score=session.pain_next_morning, limit=limit
+        )
     return None
 
 
-def _pending_reason(session: SessionResult, *, today: datetime.date) -> str:
+def _pending_reason(session: SessionResult, *, today: datetime.date) -> Reason:
     if session.date == today:
-        return _("Vul morgenochtend in hoeveel pijn je hebt na de sessie van vandaag.")
-    return _("Vul in hoeveel pijn je vanochtend had na de sessie van %(day)s.") % {
-        "day": _day(session.date)
-    }
-
-
-def _day(date: datetime.date) -> str:
-    return date_format(date, "j F")
+        return Reason(ReasonCode.MORNING_DUE_TOMORROW, date=session.date)
+    return Reason(ReasonCode.MORNING_DUE_TODAY, date=session.date)
 
 
 def _validate(

@@ -25,6 +25,7 @@ from .models import (
     SessionLog,
     TemplatePrescription,
 )
+from .reasons import sentences
 from .rules import Decision, evaluate_progression
 
 COPIED_FIELDS = (
@@ -283,7 +284,7 @@ def advance_phase(
         to_phase=plan.current_phase + 1,
         kind=PhaseTransition.Kind.ADVANCE,
         by=user,
-        reasons=decision.reasons,
+        reasons=sentences(decision.reasons),
         today=today,
     )
 
@@ -311,7 +312,7 @@ def request_advance(
         from_phase=plan.current_phase,
         to_phase=min(plan.current_phase + 1, LAST_PHASE),
         created_by=user,
-        reasons="\n".join(decision.reasons),
+        reasons="\n".join(sentences(decision.reasons)),
     )
     return plan
 
@@ -338,7 +339,7 @@ def approve_advance(
     decision = current_decision(plan, today=today)
     reasons = [
         _("Goedgekeurd door %(name)s.") % {"name": physiotherapist.full_name},
-        *decision.reasons,
+        *sentences(decision.reasons),
     ]
     return _move(
         plan,

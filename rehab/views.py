@@ -26,6 +26,7 @@ from . import clock, page_cache, queries, services
 from .forms import MorningPainForm, SessionLogForm, add_service_errors
 from .models import Exercise, PatientPlan, PhaseTransition, PlanTemplate, TemplatePrescription
 from .queries import PlanOverview
+from .reasons import sentences
 
 PROGRAMME_TEMPLATE = "tendinopathie"
 # The seed's flexibility: the hip flexors and the quadriceps. A hamstring stretch with the
@@ -293,7 +294,7 @@ def _plan_closed(request: HtmxHttpRequest) -> HttpResponse:
 
 
 def _refused(request: HtmxHttpRequest, refusal: services.ProgressionRefused) -> HttpResponse:
-    reasons = refusal.decision.reasons if refusal.decision is not None else ()
+    reasons = sentences(refusal.decision.reasons) if refusal.decision is not None else ()
     context = {
         "title": _("Nog niet naar de volgende fase"),
         "message": refusal.message,

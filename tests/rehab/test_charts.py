@@ -1,6 +1,8 @@
 import datetime
+import re
 
 import pytest
+from django.template.loader import render_to_string
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,7 +94,7 @@ def test_phase_bands_cover_the_slots_of_each_run_of_a_phase():
         (2, 310, 193.33),
         (1, 503.33, 96.67),
     ]
-    assert [b.label for b in chart.bands] == ["Fase 1", "Fase 2", "Fase 1"]
+    assert [(b.phase, b.long_label) for b in chart.bands] == [(1, True), (2, True), (1, True)]
     assert [b.shaded for b in chart.bands] == [True, False, True]
     assert chart.bands[0].label_x == 165
 
@@ -100,7 +102,14 @@ def test_phase_bands_cover_the_slots_of_each_run_of_a_phase():
 def test_a_narrow_band_gets_a_short_label():
     sessions = [session(i, 2, 2, phase=1) for i in range(20)] + [session(21, 2, 2, phase=2)]
     chart = chart_of(sessions)
-    assert [b.label for b in chart.bands] == ["Fase 1", "2"]
+    assert [(b.phase, b.long_label) for b in chart.bands] == [(1, True), (2, False)]
+
+
+def test_the_template_writes_a_long_label_in_words_and_a_short_one_as_a_number():
+    sessions = [session(i, 2, 2, phase=1) for i in range(20)] + [session(21, 2, 2, phase=2)]
+    svg = render_to_string("rehab/includes/pain_chart.html", {"chart": chart_of(sessions)})
+    labels = re.findall(r'class="pain-chart__band-label"[^>]*>([^<]*)<', svg)
+    assert labels == ["Fase 1", "2"]
 
 
 def test_markers_are_left_out_when_sessions_are_too_close_to_tell_apart():

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from accounts.models import AuditEvent, User
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from rehab.queries import plan_overview
+from rehab.reasons import sentences
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_the_demo_patient_is_in_phase_two_on_track():
     overview = plan_overview(plan, today=TODAY)
     assert overview.decision.qualifying_streak == 2
     assert not overview.decision.may_advance
-    assert "Nog 1 sessie zonder pijn boven de 4 nodig." in overview.decision.reasons
+    assert "Nog 1 sessie zonder pijn boven de 4 nodig." in sentences(overview.decision.reasons)
     assert overview.missing_morning.date == TODAY - datetime.timedelta(days=1)
     assert not overview.load_advice
 

@@ -8,6 +8,7 @@ from django.db import connection, connections
 from accounts.models import AuditEvent
 from rehab import services
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
+from rehab.reasons import sentences
 from rehab.rules import SessionResult, needs_load_advice
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
@@ -141,7 +142,9 @@ class TestAdvance:
             services.advance_phase(
                 plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
             )
-        assert "Nog 2 sessies zonder pijn boven de 4 nodig." in refused.value.decision.reasons
+        assert "Nog 2 sessies zonder pijn boven de 4 nodig." in sentences(
+            refused.value.decision.reasons
+        )
         plan.refresh_from_db()
         assert plan.current_phase == 1
         assert not PhaseTransition.objects.exists()
