@@ -13,3 +13,7 @@ from django.utils import timezone
 
 def today() -> datetime.date:
     return timezone.localdate()
+
+
+def now() -> datetime.datetime:
+    return timezone.now()

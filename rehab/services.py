@@ -9,13 +9,13 @@ from collections.abc import Mapping
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from accounts import audit
 from accounts.models import AuditEvent, User
 
+from . import clock
 from .models import (
     ConditionKind,
     PatientPlan,
@@ -304,7 +304,7 @@ def request_advance(
     decision = current_decision(plan, today=today)
     if not decision.may_advance:
         raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
-    plan.advance_requested_at = timezone.now()
+    plan.advance_requested_at = clock.now()
     plan.save(update_fields=["advance_requested_at", "updated_at"])
     PhaseTransition.objects.create(
         plan=plan,
