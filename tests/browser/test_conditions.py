@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 # path, text that only the migration's content puts on the page
 PAGES = [
     ("/", "Peesklachten bij het zitbot"),
-    ("/klachten/peesklachten-zitbot/", "Houd dit 45 seconden vast"),
+    ("/klachten/peesklachten-zitbot/", "Fase 1: aanspannen en vasthouden"),
     ("/klachten/hamstringblessure/", "De drie graden van een hamstringblessure"),
     ("/vergelijken/", "Langzaam, in weken of maanden."),
     ("/behandelingen/", "Meestal 5 tot 7 keer, bij een fysiotherapeut."),
