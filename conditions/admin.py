@@ -1,7 +1,18 @@
 from django.contrib import admin
+from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from .models import FAQ, Condition, Reference, Section, StrainGrade, Treatment, WarningSign
+from .models import (
+    FAQ,
+    Condition,
+    ContentReview,
+    Reference,
+    Section,
+    StrainGrade,
+    Treatment,
+    WarningSign,
+)
 
 
 class SectionInline(admin.StackedInline):
@@ -77,6 +88,21 @@ class FAQAdmin(admin.ModelAdmin):
 
 @admin.register(Reference)
 class ReferenceAdmin(admin.ModelAdmin):
-    list_display = ["authors", "journal", "year"]
-    search_fields = ["authors", "title", "journal"]
+    list_display = ["authors", "journal", "year", "doi"]
+    search_fields = ["authors", "title", "journal", "doi"]
     prepopulated_fields = {"key": ["authors", "year"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(ContentReview)
+class ContentReviewAdmin(admin.ModelAdmin):
+    """One row: the site's review dates and who is responsible for the text."""
+
+    list_display = ["responsible", "last_checked", "next_review"]
+    fields = ["responsible", "last_checked", "next_review"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return not ContentReview.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False

@@ -1,5 +1,6 @@
 """Condition content: every piece a patient reads is a row an editor can change in the admin."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -9,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 # A grade-3 strain heals in months; below this many weeks a range reads better in weeks.
 WEEKS_PER_MONTH = 52 / 12
 MONTHS_FROM_WEEKS = 13
+# A DOI: "10.", a registrant code of digits (with dots), a slash, then any suffix.
+DOI_PATTERN = r"^10\.\d{4,9}(\.\d+)*/\S+$"
 
 
 class ReferenceQuerySet(models.QuerySet):
@@ -30,6 +33,24 @@ class Reference(models.Model):
     title = models.CharField(_("titel"), max_length=300, blank=True)
     journal = models.CharField(_("tijdschrift"), max_length=200)
     year = models.PositiveSmallIntegerField(_("jaar"))
+    doi = models.CharField(
+        _("DOI"),
+        max_length=200,
+        blank=True,
+        validators=[
+            RegexValidator(DOI_PATTERN, _("Een DOI begint met 10., bijv. 10.2519/jospt.2016.5986."))
+        ],
+        help_text=_(
+            "Alleen een DOI die je op PubMed of de site van het tijdschrift hebt gezien. "
+            "Zonder https://doi.org/ ervoor."
+        ),
+    )
+    url = models.URLField(
+        _("link"),
+        max_length=300,
+        blank=True,
+        help_text=_("Als er geen DOI is: een link naar PubMed of het tijdschrift."),
+    )
 
     objects = ReferenceQuerySet.as_manager()
 
@@ -48,6 +69,28 @@ class Reference(models.Model):
     def anchor(self) -> str:
         return f"bron-{self.key}"
 
+    @property
+    def link(self) -> str:
+        """Where a reader finds the publication: its DOI, else the link an editor gave."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
+
+
+class ReviewDates(models.Model):
+    """When a text was last checked and when it will be checked next."""
+
+    last_checked = models.DateField(_("laatst gecontroleerd"))
+    next_review = models.DateField(_("volgende controle"))
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(next_review__gt=models.F("last_checked")),
+                name="%(class)s_review_after_check",
+                violation_error_message=_("De volgende controle moet na de laatste liggen."),
+            )
+        ]
+
 
 class ConditionQuerySet(models.QuerySet):
     def with_page_content(self) -> "ConditionQuerySet":
@@ -65,7 +108,7 @@ class ConditionQuerySet(models.QuerySet):
         )
 
 
-class Condition(models.Model):
+class Condition(ReviewDates):
     name = models.CharField(
         _("medische naam"), max_length=120, help_text=_("Bijv. proximale hamstringtendinopathie.")
     )
@@ -81,30 +124,58 @@ class Condition(models.Model):
     typical_moment = models.CharField(_("typisch moment"), max_length=200)
     cause = models.CharField(_("oorzaak"), max_length=200)
     recovery = models.CharField(_("herstel"), max_length=200)
-    last_checked = models.DateField(_("laatst gecontroleerd"))
-    next_review = models.DateField(_("volgende controle"))
 
     objects = ConditionQuerySet.as_manager()
 
     COMPARISON_FIELDS = ("onset", "pain_place", "typical_moment", "cause", "recovery")
 
-    class Meta:
+    class Meta(ReviewDates.Meta):
         verbose_name = _("aandoening")
         verbose_name_plural = _("aandoeningen")
         ordering = ["order", "plain_name"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(next_review__gt=models.F("last_checked")),
-                name="condition_review_after_check",
-                violation_error_message=_("De volgende controle moet na de laatste liggen."),
-            )
-        ]
 
     def __str__(self) -> str:
         return self.plain_name
 
     def get_absolute_url(self) -> str:
         return reverse("condition", kwargs={"slug": self.slug})
+
+    @property
+    def warning_signs_anchor(self) -> str:
+        """The anchor of the section that shows the warning signs ("" if none does)."""
+        for section in self.sections.all():
+            if section.extra == Section.Extra.WARNING_SIGNS:
+                return section.anchor
+        return ""
+
+
+class ContentReview(ReviewDates):
+    """Who is responsible for the site's text, and when it was and will be checked.
+
+    One row. A condition page shows its own dates (`Condition.last_checked`); every other
+    content page shows these. The responsible party is the same on every page.
+    """
+
+    responsible = models.CharField(
+        _("verantwoordelijk voor de tekst"),
+        max_length=200,
+        default="Redactie Hamstring",
+        help_text=_(
+            "Een rol of organisatie, zoals de redactie. Noem alleen een persoon die de tekst "
+            "echt heeft gecontroleerd."
+        ),
+    )
+
+    class Meta(ReviewDates.Meta):
+        verbose_name = _("controle van de tekst")
+        verbose_name_plural = _("controle van de tekst")
+
+    def __str__(self) -> str:
+        return str(self.responsible)
+
+    @classmethod
+    def current(cls) -> "ContentReview | None":
+        return cls.objects.order_by("pk").first()
 
 
 def comparison_rows(conditions) -> list[tuple[str, list[tuple[Condition, str]]]]:

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 # path, text that only the migration's content puts on the page
 PAGES = [
     ("/", "Peesklachten bij het zitbot"),
-    ("/klachten/peesklachten-zitbot/", "Houd dit 45 seconden vast"),
+    ("/klachten/peesklachten-zitbot/", "Fase 1: aanspannen en vasthouden"),
     ("/klachten/hamstringblessure/", "De drie graden van een hamstringblessure"),
     ("/vergelijken/", "Langzaam, in weken of maanden."),
     ("/behandelingen/", "Meestal 5 tot 7 keer, bij een fysiotherapeut."),
@@ -72,3 +72,22 @@ def test_the_contents_list_jumps_to_a_section_by_keyboard(page, live_server):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"#behandelingen$"))
     expect(page.locator("#behandelingen h2")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375px", "1280px"])
+@pytest.mark.parametrize("slug", ["peesklachten-zitbot", "hamstringblessure"])
+def test_who_to_call_is_one_readable_block_that_leads_to_the_warning_signs(
+    new_page, live_server, slug, viewport
+):
+    page = new_page(viewport=viewport)
+    page.goto(f"{live_server.url}/klachten/{slug}/")
+    block = page.get_by_role("region", name="Wanneer bel je?")
+    expect(block).to_be_visible()
+    expect(block.get_by_role("listitem")).to_have_count(5)
+    expect(block.get_by_role("link", name="112")).to_have_attribute("href", "tel:112")
+    expect(page.locator(".review-dates")).to_contain_text("Verantwoordelijk voor de tekst")
+    block.get_by_role("link", name="waarschuwingssignalen").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#wanneer-hulp$"))
+    expect(page.locator("#wanneer-hulp .care-card").first).to_be_visible()
+    assert axe_violations(page) == []

@@ -126,3 +126,19 @@ def test_str_of_each_model(strain):
     assert str(Section.objects.filter(condition=strain).first()) == "Wat is een hamstringblessure?"
     assert str(Treatment.objects.get(anchor="shockwave")).startswith("Shockwave")
     assert str(WarningSign.objects.filter(condition=strain).first()).startswith("Je hoorde")
+
+
+def test_a_reference_links_to_its_doi_first_then_to_its_link():
+    reference = Reference(doi="10.2519/jospt.2016.5986", url="https://pubmed.ncbi.nlm.nih.gov/1/")
+    assert reference.link == "https://doi.org/10.2519/jospt.2016.5986"
+    reference.doi = ""
+    assert reference.link == "https://pubmed.ncbi.nlm.nih.gov/1/"
+    reference.url = ""
+    assert reference.link == ""
+
+
+@pytest.mark.django_db
+def test_a_condition_knows_where_its_warning_signs_are(strain):
+    assert strain.warning_signs_anchor == "wanneer-hulp"
+    strain.sections.filter(extra=Section.Extra.WARNING_SIGNS).update(extra="")
+    assert Condition.objects.get(pk=strain.pk).warning_signs_anchor == ""

@@ -68,10 +68,10 @@ def test_tendinopathy_page(get_html, tendinopathy):
     assert '<time datetime="2026-11-20">20 november 2026</time>' in html
     assert "Volgende controle:" in html
     assert '<time datetime="2027-11-20">20 november 2027</time>' in html
-    # the programme's dosages
-    assert "Houd dit 45 seconden vast" in html
-    assert "Doe 4 series van 8 keer" in html
-    assert "Doe 3 series van 15 keer, met 2 minuten rust" in html
+    # the four phases, with the exercises and their dosages on the programme page
+    self_care = section_html(html, "zelf-doen")
+    assert "Fase 4: snel en krachtig, terug naar je sport (dynamisch)" in self_care
+    assert 'href="/oefenprogramma/"' in self_care
     # treatments with their facts, and the sources under their section
     for name in ["Oefentherapie", "Manuele therapie", "Shockwavetherapie", "corticosteroïden"]:
         assert name in html
