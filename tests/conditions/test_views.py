@@ -136,7 +136,7 @@ def test_treatments_overview_lists_every_treatment(get_html):
     for treatment in Treatment.objects.all():
         assert f'id="{treatment.page_anchor}"' in html
         assert treatment.sessions in html
-    assert "80%" in html
+    assert "van ongeveer 7 naar 4" in html
     assert "Hoe werkt het?" in html
 
 
