@@ -153,6 +153,7 @@ class Outcome:
     grade: int | None = None  # 1..3 when the answers look like an injury
     urgency: Urgency | None = None  # None: take care of it yourself
     warning_signs: tuple[Sign, ...] = ()  # the most urgent first
+    first_aid: bool = False  # first aid for the first days after a muscle injury
 
     @property
     def because(self) -> str:
@@ -168,16 +169,17 @@ class Outcome:
     def possible_avulsion(self) -> bool:
         return not AVULSION_SIGNS.isdisjoint(self.warning_signs)
 
-    @property
-    def first_aid(self) -> bool:
-        """First aid for a muscle injury, unless the emergency comes first."""
-        return self.grade is not None and self.urgency is not Urgency.EMERGENCY
-
 
 def evaluate(answers: Answers) -> Outcome:
     signs = warning_signs(answers)
     sign_reasons = tuple(reason for sign in signs for reason in _warning_reasons(sign, answers))
     grade = _grade(answers) if _looks_injured(answers) else None
+    # For the first days after an injury, unless the emergency comes first.
+    first_aid = (
+        grade is not None
+        and answers.course is not Course.NOT_IMPROVING_2_WEEKS
+        and Sign.SADDLE_NUMBNESS not in signs
+    )
     if signs and signs[0].urgency.at_least(Urgency.WITHIN_DAYS):
         return Outcome(
             kind=Kind.SEE_DOCTOR,
@@ -187,6 +189,7 @@ def evaluate(answers: Answers) -> Outcome:
             grade=grade,
             urgency=signs[0].urgency,
             warning_signs=signs,
+            first_aid=first_aid,
         )
     # From here on any sign is one for the next appointment.
     if not signs and _fits_soreness(answers):
@@ -214,6 +217,7 @@ def evaluate(answers: Answers) -> Outcome:
             grade=grade,
             urgency=urgency,
             warning_signs=signs,
+            first_aid=first_aid,
         )
     worse = answers.course is Course.NOT_IMPROVING or answers.walking is not Walking.NORMAL
     return Outcome(
