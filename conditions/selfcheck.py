@@ -142,6 +142,8 @@ class Kind(Enum):
     SEE_DOCTOR = "see-doctor"
 
 
+# The references the outcomes can cite, by key: each a conditions.Reference row.
+SOURCES = ("subbu-2015", "gidwani-2004", "dubois-2020")
 # Signs that can mean a tendon torn from the bone: early repair does better (Subbu 2015).
 AVULSION_SIGNS = frozenset({Sign.POP, Sign.SUDDEN_SIT_BONE_PAIN, Sign.GROWTH_PLATE})
 
@@ -168,6 +170,18 @@ class Outcome:
     @property
     def possible_avulsion(self) -> bool:
         return not AVULSION_SIGNS.isdisjoint(self.warning_signs)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The keys of the references (conditions.Reference) behind this advice."""
+        keys = []
+        if self.possible_avulsion:
+            keys.append("subbu-2015")
+        if Sign.GROWTH_PLATE in self.warning_signs:
+            keys.append("gidwani-2004")
+        if self.first_aid:
+            keys.append("dubois-2020")
+        return tuple(keys)
 
 
 def evaluate(answers: Answers) -> Outcome:
