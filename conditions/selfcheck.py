@@ -187,10 +187,12 @@ class Outcome:
 def evaluate(answers: Answers) -> Outcome:
     signs = warning_signs(answers)
     sign_reasons = tuple(reason for sign in signs for reason in _warning_reasons(sign, answers))
-    grade = _grade(answers) if _looks_injured(answers) else None
+    injured = _looks_injured(answers)
+    # A tendon torn from the bone has no grade: how bad it is, only a doctor can tell.
+    grade = _grade(answers) if injured and AVULSION_SIGNS.isdisjoint(signs) else None
     # For the first days after an injury, unless the emergency comes first.
     first_aid = (
-        grade is not None
+        injured
         and answers.course is not Course.NOT_IMPROVING_2_WEEKS
         and Sign.SADDLE_NUMBNESS not in signs
     )
@@ -198,8 +200,8 @@ def evaluate(answers: Answers) -> Outcome:
         return Outcome(
             kind=Kind.SEE_DOCTOR,
             reasons=_unique(sign_reasons),
-            # A grade only where the answers point to an injury; numbness that crept in
-            # is more likely a nerve than a torn muscle.
+            # A grade only where the answers point to a muscle injury; numbness that crept
+            # in is more likely a nerve than a torn muscle.
             grade=grade,
             urgency=signs[0].urgency,
             warning_signs=signs,

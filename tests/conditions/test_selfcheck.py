@@ -174,7 +174,9 @@ def test_a_pop_without_bruising_or_swelling_means_the_same_day(changes):
     assert outcome.kind is Kind.SEE_DOCTOR
     assert outcome.urgency is Urgency.SAME_DAY
     assert outcome.possible_avulsion
+    assert outcome.grade is None  # a torn tendon has no grade: a doctor tells how bad
     assert "binnen een paar weken" in " ".join(outcome.explanations)
+    assert outcome.sources[0] == "subbu-2015"
 
 
 @pytest.mark.parametrize("walking", list(Walking))
