@@ -47,16 +47,35 @@ EXISTING = {
     ("hamstringblessure", NEXT_APPOINTMENT, 2): "stiffness-or-recurrence",
 }
 
-# (code, old sign, new sign): a pop, or swelling or bruising, is a sign on its own; bruising
-# often shows only hours to days later.
+# (code, field, old words, new words): a pop, sudden pain at the sit bone, or swelling or
+# bruising is a sign on its own; bruising often shows only hours to days later; a tendon torn
+# from the bone does best with early repair.
 REWORDED = [
     (
         "pop",
+        "sign",
         "Je hoorde of voelde een knap, en je kunt je been daarna niet goed strekken of belasten.",
         "Je hoorde of voelde een knap toen de pijn begon.",
     ),
     (
+        "pop",
+        "advice",
+        "Dit wijst op schade in de spier. Stop met sporten. Bel vandaag nog je huisarts: "
+        "misschien is een MRI of echo nodig.",
+        "Dit kan een scheur in de spier zijn, of een pees die van het bot is gescheurd. Stop "
+        "met sporten. Bel vandaag nog je huisarts: een operatie werkt het best als die vroeg "
+        "gebeurt, binnen een paar weken. Misschien is een MRI of echo nodig.",
+    ),
+    (
+        "sudden-sit-bone-pain",
+        "sign",
+        "Je voelde plotseling een knap of felle pijn bij het zitbot, en je kunt je been niet "
+        "goed meer gebruiken.",
+        "Je voelde plotseling een knap of felle pijn bij het zitbot.",
+    ),
+    (
         "swelling-or-bruising",
+        "sign",
         "Binnen een paar uur ontstaan zwelling of een blauwe plek.",
         "Je ziet een zwelling of een blauwe plek. Die kan ook pas uren of dagen later komen.",
     ),
@@ -177,10 +196,10 @@ def apply(apps, schema_editor):
             continue
         card.code = code
         card.urgency = URGENCY[code]
-        for reworded, old, new in REWORDED:
-            if code == reworded and words(card.sign) == words(old):
-                card.sign = new
-        card.save(update_fields=["code", "urgency", "sign"])
+        for reworded, field, old, new in REWORDED:
+            if code == reworded and words(getattr(card, field)) == words(old):
+                setattr(card, field, new)
+        card.save(update_fields=["code", "urgency", "sign", "advice"])
     if unknown:
         # A card an editor added has no sign in the catalogue: choosing one is a clinical
         # judgement, not a migration's. Stop, and say which cards need a code.
@@ -198,9 +217,11 @@ def apply(apps, schema_editor):
 
 
 def remove(apps, schema_editor):
-    apps.get_model("conditions", "WarningSign").objects.filter(
-        code__in={code for _, code, *_ in NEW_CARDS}
-    ).delete()
+    WarningSign = apps.get_model("conditions", "WarningSign")
+    WarningSign.objects.filter(code__in={code for _, code, *_ in NEW_CARDS}).delete()
+    # The urgency the card had before, by which apply() knows it again.
+    for (slug, urgency, _order), code in EXISTING.items():
+        WarningSign.objects.filter(condition__slug=slug, code=code).update(urgency=urgency)
     apps.get_model("conditions", "Reference").objects.filter(
         key__in=[data["key"] for data in REFERENCES]
     ).delete()
