@@ -30,6 +30,10 @@ class StrainGradeInline(admin.TabularInline):
 class WarningSignInline(admin.TabularInline):
     model = WarningSign
     extra = 0
+    fields = ["order", "code", "urgency", "sign", "advice"]
+    # How urgent a sign is belongs to the catalogue (conditions/warning_signs.py), not to
+    # the wording: the editor sees it, and chooses the sign.
+    readonly_fields = ["urgency"]
 
 
 @admin.register(Condition)
@@ -73,9 +77,11 @@ class StrainGradeAdmin(admin.ModelAdmin):
 
 @admin.register(WarningSign)
 class WarningSignAdmin(admin.ModelAdmin):
-    list_display = ["sign", "condition", "urgency"]
+    list_display = ["sign", "condition", "code", "urgency"]
     list_filter = ["condition", "urgency"]
     list_select_related = ["condition"]
+    fields = ["condition", "order", "code", "urgency", "sign", "advice"]
+    readonly_fields = ["urgency"]
 
 
 @admin.register(FAQ)

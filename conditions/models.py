@@ -1,11 +1,16 @@
 """Condition content: every piece a patient reads is a row an editor can change in the admin."""
 
+import functools
+import operator
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+
+from .warning_signs import Sign, Urgency
 
 # A grade-3 strain heals in months; below this many weeks a range reads better in weeks.
 WEEKS_PER_MONTH = 52 / 12
@@ -354,17 +359,7 @@ class FAQ(models.Model):
 
 
 class WarningSign(models.Model):
-    class Urgency(models.IntegerChoices):
-        # The number orders the cards: the most urgent first.
-        SAME_DAY = 1, _("Vandaag nog")
-        WITHIN_DAYS = 2, _("Binnen een paar dagen")
-        NEXT_APPOINTMENT = 3, _("Bij je volgende afspraak")
-
-    CSS_MODIFIERS = {
-        Urgency.SAME_DAY: "same-day",
-        Urgency.WITHIN_DAYS: "within-days",
-        Urgency.NEXT_APPOINTMENT: "next-appointment",
-    }
+    """A warning-sign card: the wording is the editor's, the urgency the catalogue's."""
 
     condition = models.ForeignKey(
         Condition,
@@ -373,21 +368,47 @@ class WarningSign(models.Model):
         verbose_name=_("aandoening"),
     )
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    code = models.CharField(
+        _("welk signaal"),
+        max_length=40,
+        choices=Sign.choices,
+        help_text=_(
+            "Het signaal uit de zelftest dat deze kaart beschrijft. Dat bepaalt hoe snel "
+            "iemand hulp moet zoeken."
+        ),
+    )
     sign = models.CharField(_("signaal"), max_length=300)
     advice = models.TextField(_("advies"))
-    urgency = models.PositiveSmallIntegerField(_("hoe snel"), choices=Urgency.choices)
+    # Derived from the code on every save: stored only to sort the cards in the database.
+    urgency = models.PositiveSmallIntegerField(
+        _("hoe snel"), choices=Urgency.choices, editable=False
+    )
 
     class Meta:
         verbose_name = _("waarschuwingssignaal")
         verbose_name_plural = _("waarschuwingssignalen")
         ordering = ["condition", "urgency", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["condition", "code"], name="unique_warning_sign_code"),
+            models.CheckConstraint(
+                condition=functools.reduce(
+                    operator.or_,
+                    (models.Q(code=sign.value, urgency=sign.urgency.value) for sign in Sign),
+                ),
+                name="warning_sign_urgency_from_catalogue",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.sign
 
+    def save(self, *args, **kwargs):
+        self.urgency = Sign(self.code).urgency
+        super().save(*args, **kwargs)
+
     @property
     def css_modifier(self) -> str:
-        return self.CSS_MODIFIERS[self.urgency]
+        return Urgency(self.urgency).css_modifier
 
 
 class ContentVersion(models.Model):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .selfcheck import (
+    Age,
     Answers,
     Course,
     Kind,
@@ -22,11 +23,13 @@ from .selfcheck import (
     Location,
     Onset,
     Outcome,
-    Urgency,
+    RedFlag,
+    Training,
     Walking,
     YesNo,
     evaluate,
 )
+from .warning_signs import Urgency
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Question:
     choices: tuple[tuple[Enum, Promise], ...]
     required_message: Promise
     hint: Promise | str = ""
+    multiple: bool = False  # a checkbox group, with NONE as "none of these"
 
 
 def _yes_no(yes: Promise, no: Promise) -> tuple[tuple[Enum, Promise], ...]:
@@ -134,17 +138,104 @@ QUESTIONS: tuple[Question, ...] = (
         choices=_yes_no(_("Ja, zitten doet pijn of maakt het erger"), _("Nee")),
         required_message=_("Kies of zitten pijn doet."),
     ),
+    Question(
+        name="red_flags",
+        enum=RedFlag,
+        label=_("Heb je een of meer van deze klachten?"),
+        hint=_("Kies alles wat bij je past."),
+        choices=(
+            (
+                RedFlag.SADDLE,
+                _(
+                    "Een doof gevoel rond je anus, billen of kruis, of je kunt je plas of "
+                    "ontlasting niet goed ophouden"
+                ),
+            ),
+            (RedFlag.CALF, _("Een dikke, warme en pijnlijke kuit")),
+            (RedFlag.FEVER, _("Koorts, of je voelt je ziek")),
+            (
+                RedFlag.WEAK_FOOT,
+                _(
+                    "Een zwakke voet: je kunt je voet of tenen niet goed optillen, "
+                    "of je voet sleept"
+                ),
+            ),
+            (RedFlag.FALL, _("De pijn begon na een val, of na een harde klap op je bil of been")),
+            (
+                RedFlag.NIGHT_PAIN,
+                _("Ook ’s nachts of in rust pijn, die niet minder wordt als je anders gaat liggen"),
+            ),
+            (
+                RedFlag.WEIGHT_LOSS,
+                _("Je valt af zonder dat je het probeert, of je hebt of had kanker"),
+            ),
+            (RedFlag.BELOW_KNEE_OR_BACK, _("Ook pijn onder je knie, of pijn in je rug")),
+            (RedFlag.NONE, _("Nee, geen van deze")),
+        ),
+        required_message=_(
+            "Kies minstens één antwoord. Heb je geen van deze klachten? Kies dan "
+            "‘Nee, geen van deze’."
+        ),
+        multiple=True,
+    ),
+    Question(
+        name="training",
+        enum=Training,
+        label=_("Doe je al oefeningen voor deze klacht?"),
+        choices=(
+            (Training.NO, _("Nee, nog niet")),
+            (Training.GOING_WELL, _("Ja, en dat gaat goed")),
+            (
+                Training.PAIN_ABOVE_LIMIT,
+                _("Ja, maar de pijn komt bij het oefenen boven de 4 (op een schaal van 0 tot 10)"),
+            ),
+            (Training.CANNOT, _("Ja, maar oefenen lukt niet door de pijn")),
+            (
+                Training.STIFF_OR_RECURRING,
+                _("Ja, maar ik blijf stijf, of de klacht komt steeds terug"),
+            ),
+        ),
+        required_message=_("Kies of je al oefeningen doet."),
+    ),
+    Question(
+        name="age",
+        enum=Age,
+        label=_("Hoe oud ben je?"),
+        hint=_("Bij jongeren groeit het bot nog. Dat maakt soms verschil."),
+        choices=((Age.UNDER_18, _("Jonger dan 18 jaar")), (Age.ADULT, _("18 jaar of ouder"))),
+        required_message=_("Kies hoe oud je bent."),
+    ),
 )
 STEP_COUNT = len(QUESTIONS)
 OUTCOME_STEP = STEP_COUNT + 1
 
 
+class NoneOrSomeField(forms.MultipleChoiceField):
+    """Checkboxes with "none of these" among them: that answer stands alone."""
+
+    def validate(self, value):
+        super().validate(value)
+        if RedFlag.NONE.value in value and len(value) > 1:
+            raise forms.ValidationError(NONE_WITH_OTHERS, code="none_with_others")
+
+
+NONE_WITH_OTHERS = _(
+    "Je koos ‘Nee, geen van deze’ en ook een klacht. Kies alleen de klachten die je hebt, "
+    "of alleen ‘Nee, geen van deze’."
+)
+
+
 def _step_form(question: Question) -> type[forms.Form]:
-    field = forms.ChoiceField(
+    field_class, widget = (
+        (NoneOrSomeField, forms.CheckboxSelectMultiple)
+        if question.multiple
+        else (forms.ChoiceField, forms.RadioSelect)
+    )
+    field = field_class(
         label=question.label,
         help_text=question.hint,
         choices=[(value.value, label) for value, label in question.choices],
-        widget=forms.RadioSelect,
+        widget=widget,
         error_messages={
             "required": question.required_message,
             "invalid_choice": _("Dit antwoord kennen we niet. Kies een van de antwoorden."),
@@ -165,7 +256,7 @@ BAD_EARLIER_ANSWER = _("We konden je antwoord op deze vraag niet lezen. Kies opn
 class AnswerRow:
     step: int
     question: Promise
-    answer: Promise
+    answer: str
 
 
 @dataclass(frozen=True)
@@ -216,11 +307,15 @@ def outcome_heading(outcome: Outcome) -> str:
         case Kind.SORENESS:
             return gettext("Waarschijnlijk gewone spierpijn")
         case Kind.STRAIN if outcome.grade == 1:
-            return gettext("Waarschijnlijk een lichte hamstringblessure (graad 1)")
+            return gettext("Dit lijkt op een lichte hamstringblessure (graad 1)")
         case Kind.STRAIN:
-            return gettext("Waarschijnlijk een matige hamstringblessure (graad 2)")
+            return gettext("Dit lijkt op een matige hamstringblessure (graad 2)")
         case Kind.TENDINOPATHY:
             return gettext("Je klachten passen bij peesklachten bij het zitbot")
+        case Kind.UNCLEAR:
+            return gettext("Je klachten passen niet duidelijk bij één beeld")
+        case Kind.SEE_DOCTOR if outcome.urgency is Urgency.EMERGENCY:
+            return gettext("Bel nu 112 of de huisartsenpost")
         case Kind.SEE_DOCTOR if outcome.urgency is Urgency.SAME_DAY:
             return gettext("Laat je been vandaag nog nakijken")
         case _:
@@ -261,9 +356,9 @@ def resolve(data: Mapping[str, str]) -> Screen:
     return _question_screen(target, valid)
 
 
-def _read_answers(data: Mapping[str, str]) -> tuple[dict[str, Enum], dict[int, forms.Form]]:
+def _read_answers(data: Mapping[str, str]) -> tuple[dict[str, object], dict[int, forms.Form]]:
     """Validate every question's answer on its own: the valid ones, and each bound form."""
-    valid: dict[str, Enum] = {}
+    valid: dict[str, object] = {}
     bound: dict[int, forms.Form] = {}
     for index, (question, form_class) in enumerate(
         zip(QUESTIONS, STEP_FORMS, strict=True), start=1
@@ -271,7 +366,12 @@ def _read_answers(data: Mapping[str, str]) -> tuple[dict[str, Enum], dict[int, f
         form = form_class(data)
         bound[index] = form
         if form.is_valid():
-            valid[question.name] = question.enum(form.cleaned_data[question.name])
+            value = form.cleaned_data[question.name]
+            if question.multiple:
+                # "None of these" is the empty set: Answers holds only what the visitor has.
+                valid[question.name] = frozenset(question.enum(v) for v in value) - {RedFlag.NONE}
+            else:
+                valid[question.name] = question.enum(value)
     return valid, bound
 
 
@@ -282,15 +382,33 @@ def _whole_number(raw: str | None, low: int, high: int) -> int | None:
     return number if low <= number <= high else None
 
 
-def _hidden(valid: Mapping[str, Enum], *, leave_out: str | None = None):
+def _values(question: Question, answer) -> list[str]:
+    """An answer as the form posts it: one value, or every checked box."""
+    if not question.multiple:
+        return [answer.value]
+    # Sorted in the order of the choices, so the same answers always travel the same way.
+    order = [value for value, _label in question.choices]
+    return [flag.value for flag in sorted(answer, key=order.index)] or [RedFlag.NONE.value]
+
+
+def _hidden(valid: Mapping[str, object], *, leave_out: str | None = None):
     return tuple(
-        (q.name, valid[q.name].value) for q in QUESTIONS if q.name in valid and q.name != leave_out
+        (q.name, value)
+        for q in QUESTIONS
+        if q.name in valid and q.name != leave_out
+        for value in _values(q, valid[q.name])
     )
+
+
+def _answer_text(question: Question, answer) -> str:
+    labels = dict(question.choices)
+    values = _values(question, answer)
+    return ", ".join(str(labels[question.enum(value)]) for value in values)
 
 
 def _question_screen(
     step: int,
-    valid: Mapping[str, Enum],
+    valid: Mapping[str, object],
     *,
     form: forms.Form | None = None,
     notice: Promise | None = None,
@@ -298,17 +416,20 @@ def _question_screen(
     question = QUESTIONS[step - 1]
     if form is None:
         # A later answer given before the visitor went back is shown again, already chosen.
-        initial = {question.name: valid[question.name].value} if question.name in valid else {}
+        initial = {}
+        if question.name in valid:
+            values = _values(question, valid[question.name])
+            initial = {question.name: values if question.multiple else values[0]}
         form = STEP_FORMS[step - 1](initial=initial)
     return Screen(
         step=step, hidden=_hidden(valid, leave_out=question.name), form=form, notice=notice
     )
 
 
-def _outcome_screen(valid: Mapping[str, Enum]) -> Screen:
+def _outcome_screen(valid: Mapping[str, object]) -> Screen:
     answers = Answers(**valid)
     rows = tuple(
-        AnswerRow(step=index, question=q.label, answer=dict(q.choices)[valid[q.name]])
+        AnswerRow(step=index, question=q.label, answer=_answer_text(q, valid[q.name]))
         for index, q in enumerate(QUESTIONS, start=1)
     )
     return Screen(step=OUTCOME_STEP, hidden=_hidden(valid), outcome=evaluate(answers), answers=rows)

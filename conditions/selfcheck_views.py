@@ -9,9 +9,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hamstring_site.http import HtmxHttpRequest
 
-from .selfcheck_forms import STEP_COUNT, first_screen, resolve
+from .models import Reference, StrainGrade
+from .selfcheck_forms import STEP_COUNT, Screen, first_screen, resolve
 
 TEMPLATE = "conditions/selfcheck.html"
+STRAIN = "hamstringblessure"
 
 
 @require_GET
@@ -24,6 +26,26 @@ def start(request: HtmxHttpRequest):
 def questions(request: HtmxHttpRequest):
     screen = resolve(request.POST) if request.method == "POST" else first_screen()
     template = f"{TEMPLATE}#step" if request.htmx else TEMPLATE
-    response = render(request, template, {"screen": screen})
+    context = {
+        "screen": screen,
+        "strain_grade": _strain_grade(screen),
+        "references": _references(screen),
+    }
+    response = render(request, template, context)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def _strain_grade(screen: Screen) -> StrainGrade | None:
+    """The grade the outcome looks like, with its recovery time: the grade model is the one
+    home of those figures."""
+    if screen.outcome is None or screen.outcome.grade is None:
+        return None
+    return StrainGrade.objects.filter(condition__slug=STRAIN, grade=screen.outcome.grade).first()
+
+
+def _references(screen: Screen) -> list[Reference]:
+    if screen.outcome is None or not screen.outcome.sources:
+        return []
+    found = Reference.objects.in_bulk(screen.outcome.sources, field_name="key")
+    return [found[key] for key in screen.outcome.sources if key in found]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conditions', '0006_corticosteroid_risks'),
+        ('conditions', '0008_warning_sign_code_required'),
     ]
 
     operations = [

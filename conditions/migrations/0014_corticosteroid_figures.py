@@ -19,21 +19,14 @@ NEW = (
     "andere studie had de helft langer dan een maand minder pijn, en een kwart langer dan "
     "een half jaar (Zissen et al. 2010)."
 )
-NICHOLSON = dict(url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4555570/")
 
 
 def correct(apps, schema_editor):
     Treatment = apps.get_model("conditions", "Treatment")
-    Reference = apps.get_model("conditions", "Reference")
     for treatment in Treatment.objects.filter(anchor="corticosteroiden"):
         if OLD in treatment.evidence:
             treatment.evidence = treatment.evidence.replace(OLD, NEW)
             treatment.save(update_fields=["evidence"])
-    for reference in Reference.objects.filter(key="nicholson-2014"):
-        for field, value in NICHOLSON.items():
-            if not getattr(reference, field):
-                setattr(reference, field, value)
-        reference.save(update_fields=list(NICHOLSON))
 
 
 class Migration(migrations.Migration):

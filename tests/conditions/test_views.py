@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from conditions.caching import content_version
 from conditions.models import FAQ, Reference, Section, Treatment, WarningSign
+from conditions.warning_signs import Sign
 
 from .conftest import PUBLIC_PAGES, STRAIN, TENDINOPATHY
 
@@ -210,9 +211,7 @@ def add_more_content(condition) -> None:
         evidence="x",
     )
     treatment.references.add(reference)
-    WarningSign.objects.create(
-        condition=condition, sign="x", advice="x", urgency=WarningSign.Urgency.SAME_DAY
-    )
+    WarningSign.objects.create(condition=condition, code=Sign.WEAK_FOOT, sign="x", advice="x")
     FAQ.objects.create(condition=condition, question="Nog een vraag?", answer="Ja.")
     FAQ.objects.create(question="Algemene vraag?", answer="Ja.")
 
