@@ -1,5 +1,7 @@
 """The return-to-sport checklist that completes a strain plan, and its source on /bronnen/."""
 
+import re
+
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
@@ -14,19 +16,48 @@ VAN_DER_HORST = dict(
     journal="Br J Sports Med",
     year=2017,
 )
+# The strain page's "how long does recovery take" ends with these words; the criteria follow.
+RECOVERY_END = "Neem je alleen rust? Dan is de kans groot dat de klacht terugkomt."
+RETURN_TO_SPORT = (
+    "### Wanneer mag je weer sporten?\n\n"
+    "Dat beslis je samen met je fysiotherapeut, aan het eind van je herstel. Samen kijken "
+    "jullie of:\n\n"
+    "- drukken op de spier geen pijn doet;\n"
+    "- de kracht- en lenigheidstesten geen pijn doen;\n"
+    "- sprinten, afremmen en draaien geen pijn doen, ook niet erna;\n"
+    "- je been bijna even lenig is als je andere been;\n"
+    "- de test op het veld goed gaat: wat jouw sport vraagt;\n"
+    "- je je klaar voelt en je been vertrouwt.\n\n"
+    "Is alles in orde? Dan besluiten jullie samen dat je weer gaat sporten. Experts uit de "
+    "hele wereld spraken deze punten af, zodat niemand te vroeg weer gaat sporten (van der "
+    "Horst et al. 2017)."
+)
 
 
 def add_reference(apps, schema_editor):
     # get_or_create: a text an editor already changed in the admin stays as it is.
-    apps.get_model("conditions", "Reference").objects.get_or_create(
+    reference, _ = apps.get_model("conditions", "Reference").objects.get_or_create(
         key=VAN_DER_HORST["key"], defaults=VAN_DER_HORST
     )
+    Section = apps.get_model("conditions", "Section")
+    for section in Section.objects.filter(
+        condition__slug="hamstringblessure", anchor="hoe-lang-herstel"
+    ):
+        # Only where the words are still the migrations' own, whatever line breaks lie
+        # between them: an editor's text stays.
+        end = re.search(r"\s+".join(map(re.escape, RECOVERY_END.split())), section.body)
+        if end is not None and RETURN_TO_SPORT not in section.body:
+            section.body = (
+                f"{section.body[: end.end()]}\n\n{RETURN_TO_SPORT}{section.body[end.end() :]}"
+            )
+            section.save(update_fields=["body"])
+        section.references.add(reference)
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("rehab", "0004_safer_exercise_details"),
-        ("conditions", "0004_reference_goom_2016"),
+        ("conditions", "0006_corticosteroid_risks"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -23,6 +23,7 @@ ALL_REFERENCES = {
     ("Zissen et al.", "AJR", 2010),
     ("Hickey et al.", "J Orthop Sports Phys Ther", 2020),
     ("Silbernagel et al.", "Am J Sports Med", 2007),
+    ("van der Horst et al.", "Br J Sports Med", 2017),
 }
 
 PATIENT_QUESTIONS = [

@@ -229,12 +229,18 @@ def test_the_check_belongs_to_the_last_phase_of_a_strain_plan(physio, template, 
     assert not ReturnToSportCheck.objects.exists()
 
 
-def test_the_source_is_on_the_references_page(client):
+def test_the_strain_page_names_the_criteria_and_cites_the_source(client):
     reference = Reference.objects.get(key="van-der-horst-2017")
+    section = reference.sections.get()
 
     assert (reference.journal, reference.year) == ("Br J Sports Med", 2017)
     assert reference.title.startswith("Return to play after hamstring injuries in football")
-    assert 'id="bron-van-der-horst-2017"' in client.get(reverse("references")).content.decode()
+    assert (section.condition.slug, section.anchor) == ("hamstringblessure", "hoe-lang-herstel")
+    page = client.get(section.condition.get_absolute_url()).content.decode()
+    assert "Wanneer mag je weer sporten?" in page
+    assert "- drukken op de spier" not in page  # markdown, rendered as a list
+    references = client.get(reverse("references")).content.decode()
+    assert 'id="bron-van-der-horst-2017"' in references
 
 
 # The physiotherapist's list and record
