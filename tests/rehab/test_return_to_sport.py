@@ -2,9 +2,11 @@
 Br J Sports Med 2017); a tendinopathy plan completes as before."""
 
 import datetime
+import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, connections
 from django.urls import reverse
 
 from accounts.models import AuditEvent
@@ -168,6 +170,34 @@ def test_a_double_submit_makes_one_completion(physio):
     assert ReturnToSportCheck.objects.count() == 1
     assert plan.transitions.filter(kind=PhaseTransition.Kind.COMPLETE).count() == 1
     assert AuditEvent.objects.filter(action=AuditEvent.Action.PHASE_CHANGE).count() == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_twenty_simultaneous_submits_make_one_completion():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL row locks; CI runs this in its PostgreSQL pass")
+    physio = make_physiotherapist()
+    plan = ready(physio)
+    barrier = threading.Barrier(20)
+    outcomes: list[object] = []
+
+    def submit() -> None:
+        try:
+            barrier.wait()
+            outcomes.append(complete(plan, physio).pk)
+        except Exception as error:  # collected and asserted below
+            outcomes.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    completion = plan.transitions.get(kind=PhaseTransition.Kind.COMPLETE)
+    assert outcomes == [completion.pk] * 20
+    assert ReturnToSportCheck.objects.filter(plan=plan).count() == 1
 
 
 def test_the_physiotherapist_may_do_the_check_before_the_patient_asks(physio):
