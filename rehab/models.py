@@ -436,3 +436,98 @@ class PhaseTransition(models.Model):
     @property
     def reason_lines(self) -> list[str]:
         return [line for line in self.reasons.splitlines() if line.strip()]
+
+
+# The return-to-sport criteria of van der Horst et al., Br J Sports Med 2017 (a worldwide
+# Delphi consensus on hamstring injuries), in the patient's words, plain word first. A strain
+# plan completes only when every one of them is met. Field name: (label, explanation).
+RETURN_TO_SPORT_ITEMS = {
+    "no_pain_on_palpation": (
+        _("Geen pijn bij drukken op de spier (palpatie)"),
+        _("De fysiotherapeut drukt op de plek van de blessure: dat doet geen pijn."),
+    ),
+    "no_pain_in_strength_and_flexibility_tests": (
+        _("Geen pijn bij de kracht- en lenigheidstesten"),
+        _("Aanspannen tegen weerstand en rekken van de hamstring doen geen pijn."),
+    ),
+    "no_pain_in_functional_tests": (
+        _("Geen pijn tijdens en na de bewegingstesten (functionele testen)"),
+        _("Zoals sprinten, afremmen en draaien: geen pijn tijdens de test, en ook niet erna."),
+    ),
+    "flexibility_like_other_side": (
+        _("Het been is bijna even lenig als het andere been (flexibiliteit)"),
+        _("De hamstring rekt ongeveer even ver als aan de andere kant."),
+    ),
+    "field_test_passed": (
+        _("De test op het veld gaat goed (sportspecifieke test)"),
+        _("Wat de eigen sport vraagt, op het veld of de baan, lukt goed."),
+    ),
+    "psychologically_ready": (
+        _("Vertrouwen in het been: klaar om weer te sporten (mentaal klaar)"),
+        _("Geen angst om het been weer vol te belasten."),
+    ),
+    "shared_decision": (
+        _("Samen besloten (gedeelde besluitvorming)"),
+        _(
+            "De patiënt en de fysiotherapeut besluiten samen; waar nodig ook de trainer, coach "
+            "of (sport)arts."
+        ),
+    ),
+}
+
+
+class ReturnToSportCheck(models.Model):
+    """The return-to-sport checklist that completes a strain plan: every item was met.
+
+    A plan reopened by its physiotherapist and completed again gets a second check; the
+    newest one is the one that counts.
+    """
+
+    plan = models.ForeignKey(
+        PatientPlan, on_delete=models.CASCADE, related_name="return_to_sport_checks"
+    )
+    no_pain_on_palpation = models.BooleanField(RETURN_TO_SPORT_ITEMS["no_pain_on_palpation"][0])
+    no_pain_in_strength_and_flexibility_tests = models.BooleanField(
+        RETURN_TO_SPORT_ITEMS["no_pain_in_strength_and_flexibility_tests"][0]
+    )
+    no_pain_in_functional_tests = models.BooleanField(
+        RETURN_TO_SPORT_ITEMS["no_pain_in_functional_tests"][0]
+    )
+    flexibility_like_other_side = models.BooleanField(
+        RETURN_TO_SPORT_ITEMS["flexibility_like_other_side"][0]
+    )
+    field_test_passed = models.BooleanField(RETURN_TO_SPORT_ITEMS["field_test_passed"][0])
+    psychologically_ready = models.BooleanField(RETURN_TO_SPORT_ITEMS["psychologically_ready"][0])
+    shared_decision = models.BooleanField(RETURN_TO_SPORT_ITEMS["shared_decision"][0])
+    note = models.TextField(_("opmerking"), blank=True, max_length=1000)
+    completed_at = models.DateTimeField(_("wanneer"), auto_now_add=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("door"),
+    )
+
+    class Meta:
+        verbose_name = _("terugkeer-naar-sportcheck")
+        verbose_name_plural = _("terugkeer-naar-sportchecks")
+        ordering = ["-completed_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(**{name: True for name in RETURN_TO_SPORT_ITEMS}),
+                name="return_to_sport_every_item_met",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} – {self.completed_at:%Y-%m-%d}"
+
+    @property
+    def items(self) -> list[str]:
+        """The labels of the items met, in the checklist's order."""
+        return [
+            str(label)
+            for name, (label, _explanation) in RETURN_TO_SPORT_ITEMS.items()
+            if getattr(self, name)
+        ]

@@ -10,9 +10,10 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import PHASES, Exercise, PatientPlan, PlanTemplate
+from .models import PHASES, RETURN_TO_SPORT_ITEMS, Exercise, PatientPlan, PlanTemplate
 from .physio_services import DOSAGE_RANGES, NOTE_MAX_LENGTH, Dosage
 from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
+from .services import CHECK_NOTE_MAX_LENGTH
 
 GRADE_CHOICES = [
     (1, _("Graad 1: licht. Pijn, maar je kunt nog redelijk bewegen. Herstel meestal 2–3 weken.")),
@@ -241,3 +242,32 @@ class PhaseChangeForm(forms.Form):
             "max_length": _("Schrijf hoogstens %(limit_value)d tekens."),
         },
     )
+
+
+class ReturnToSportForm(forms.Form):
+    """The return-to-sport checklist: a box per item; `services.complete_return_to_sport`
+    refuses the checklist, item by item, unless every box is ticked."""
+
+    note = forms.CharField(
+        label=_("Opmerking (mag leeg blijven)"),
+        help_text=_("Bijvoorbeeld welke testen je deed, of wie meebesliste."),
+        required=False,
+        max_length=CHECK_NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": _("Schrijf hoogstens %(limit_value)d tekens.")},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        items = {
+            name: forms.BooleanField(label=label, help_text=explanation, required=False)
+            for name, (label, explanation) in RETURN_TO_SPORT_ITEMS.items()
+        }
+        self.fields = {**items, **self.fields}
+
+    def items(self) -> list:
+        return [self[name] for name in RETURN_TO_SPORT_ITEMS]
+
+    @property
+    def answers(self) -> dict[str, bool]:
+        return {name: self.cleaned_data[name] for name in RETURN_TO_SPORT_ITEMS}

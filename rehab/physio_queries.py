@@ -27,7 +27,8 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from .models import PatientPlan, SessionLog
+from .models import ConditionKind, PatientPlan, SessionLog
+from .services import LAST_PHASE
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.
@@ -83,12 +84,14 @@ class PatientQuerySet(QuerySet):
         return self.filter(Q(full_name__icontains=text) | Q(email__icontains=text))
 
     def with_status(self, *, user: User, today: datetime.date) -> "PatientQuerySet":
-        """Annotate the current plan, the last log and the three flags of the list.
+        """Annotate the current plan, the last log and the four flags of the list.
 
         - `flag_pain`: both of the last two sessions went above the plan's pain limit
           (during or the next morning), as in `rules.needs_load_advice`;
         - `flag_quiet`: an active plan without a log for `QUIET_DAYS` days;
-        - `flag_waiting`: the patient meets the rule and asked for the next phase.
+        - `flag_waiting`: the patient meets the rule and asked for the next phase;
+        - `flag_check`: a strain plan whose patient meets the rule in the last phase: it
+          completes only with the return-to-sport checklist (`services.complete_return_to_sport`).
         """
         current = _current_plan(OuterRef("pk"), user=user)
         logs = SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__lte=today).order_by(
@@ -98,6 +101,8 @@ class PatientQuerySet(QuerySet):
             worst=Greatest("pain_during", Coalesce("pain_next_morning", Value(0)))
         ).values("worst")
         active = Q(plan__status=PatientPlan.Status.ACTIVE)
+        asked = active & Q(plan__advance_requested_at__isnull=False)
+        at_check = Q(plan__condition=ConditionKind.STRAIN, plan__current_phase=LAST_PHASE)
         quiet_since = today - datetime.timedelta(days=QUIET_DAYS)
         # SQLite computes every selected column of every row before it sorts, and repeats a
         # subquery each time an expression names it: the pains are aliases (not selected)
@@ -131,18 +136,18 @@ class PatientQuerySet(QuerySet):
                     & Q(last_seen__lte=quiet_since),
                     output_field=BooleanField(),
                 ),
-                flag_waiting=ExpressionWrapper(
-                    active & Q(plan__advance_requested_at__isnull=False),
-                    output_field=BooleanField(),
-                ),
+                flag_waiting=ExpressionWrapper(asked & ~at_check, output_field=BooleanField()),
+                flag_check=ExpressionWrapper(asked & at_check, output_field=BooleanField()),
             )
         )
 
     def flagged_first(self) -> "PatientQuerySet":
-        """Flagged patients first (too much pain, then waiting for approval, then quiet)."""
+        """Flagged patients first: too much pain, then waiting for approval, then ready for
+        the return-to-sport check, then quiet."""
         return self.order_by(
             F("flag_pain").desc(),
             F("flag_waiting").desc(),
+            F("flag_check").desc(),
             F("flag_quiet").desc(),
             "full_name",
             "email",

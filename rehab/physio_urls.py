@@ -30,4 +30,5 @@ urlpatterns = [
     ),
     path("schema/<int:plan_id>/goedkeuren/", views.plan_approve, name="physio_plan_approve"),
     path("schema/<int:plan_id>/fase/", views.plan_phase, name="physio_plan_phase"),
+    path("schema/<int:plan_id>/sportcheck/", views.return_to_sport, name="physio_return_to_sport"),
 ]

@@ -33,13 +33,14 @@ from hamstring_site.http import HtmxHttpRequest
 
 from . import clock, physio_services, queries, services
 from .forms import add_service_errors
-from .models import PHASES, PatientPlan, PlanPrescription, TemplatePhase
+from .models import PHASES, ConditionKind, PatientPlan, PlanPrescription, TemplatePhase
 from .physio_forms import (
     AddExerciseForm,
     DosageForm,
     PatientForm,
     PhaseChangeForm,
     PlanAssignForm,
+    ReturnToSportForm,
 )
 from .physio_queries import PAGE_SIZE, patients, plans_of
 from .services import ProgressionRefused
@@ -173,13 +174,23 @@ def patient_invite(request: HtmxHttpRequest, patient_id: int) -> HttpResponse:
     return redirect("physio_patient", patient_id=patient.pk)
 
 
+def _audit_view(request: HtmxHttpRequest, patient: User) -> None:
+    """Every showing of a patient's record, or a part of it, goes to the audit trail (NEN 7513)."""
+    audit.record(
+        actor=request.user,
+        action=AuditEvent.Action.RECORD_VIEW,
+        subject=patient,
+        detail=request.get_full_path(),
+    )
+
+
 def _render_record(
     request: HtmxHttpRequest,
     patient: User,
     *,
     phase_form: PhaseChangeForm | None = None,
 ) -> HttpResponse:
-    """The record, written to the audit trail each time it is shown (NEN 7513)."""
+    """The record, written to the audit trail each time it is shown."""
     today = clock.today()
     plans = list(plans_of(patient, user=request.user).select_related("template"))
     plan = plans[0] if plans else None
@@ -195,12 +206,9 @@ def _render_record(
     if plan is not None:
         context["overview"] = queries.plan_overview(plan, today=today)
         context["history"] = queries.plan_history(plan)
-    audit.record(
-        actor=request.user,
-        action=AuditEvent.Action.RECORD_VIEW,
-        subject=patient,
-        detail=request.get_full_path(),
-    )
+        context["needs_check"] = plan.is_active and services.needs_return_to_sport_check(plan)
+        context["check"] = queries.return_to_sport_check(plan)
+    _audit_view(request, patient)
     return render(request, "rehab/physio/record.html", context)
 
 
@@ -441,3 +449,42 @@ def plan_phase(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
             )
             return redirect(_record_url(plan, "fase"))
     return _render_record(request, plan.patient, phase_form=form)
+
+
+@require_http_methods(["GET", "POST"])
+@physiotherapist_required
+def return_to_sport(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    """The return-to-sport checklist that completes a strain plan (or shows how it did)."""
+    plan = _own_plan(request, plan_id)
+    if plan.condition != ConditionKind.STRAIN:
+        raise Http404("Only a plan for a hamstring strain has a return-to-sport check.")
+    form = ReturnToSportForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            services.complete_return_to_sport(
+                plan_id=plan.pk,
+                physiotherapist=request.user,
+                answers=form.answers,
+                note=form.cleaned_data["note"],
+                today=clock.today(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        except ProgressionRefused as refused:
+            messages.error(request, refused.message)
+            return redirect("physio_return_to_sport", plan_id=plan.pk)
+        else:
+            messages.success(
+                request,
+                _("De terugkeer-naar-sportcheck is opgeslagen. Het schema is afgerond."),
+            )
+            return redirect("physio_return_to_sport", plan_id=plan.pk)
+    context = {
+        "plan": plan,
+        "patient": plan.patient,
+        "form": form,
+        "needs_check": plan.is_active and services.needs_return_to_sport_check(plan),
+        "check": queries.return_to_sport_check(plan),
+    }
+    _audit_view(request, plan.patient)
+    return render(request, "rehab/physio/return_to_sport.html", context)

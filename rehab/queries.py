@@ -20,6 +20,7 @@ from .models import (
     PatientPlan,
     PhaseTransition,
     PlanPrescription,
+    ReturnToSportCheck,
     SessionLog,
     TemplatePhase,
 )
@@ -47,6 +48,11 @@ def active_plan(user: User) -> PatientPlan | None:
 
 def latest_plan(user: User) -> PatientPlan | None:
     return own_plans(user).select_related("template").order_by("-created_at", "-pk").first()
+
+
+def return_to_sport_check(plan: PatientPlan) -> ReturnToSportCheck | None:
+    """The check that completed the plan; the newest, if the plan was reopened and redone."""
+    return plan.return_to_sport_checks.select_related("completed_by").first()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ phase change raises `ProgressionRefused` with the rule's decision.
 import datetime
 from collections.abc import Mapping
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -17,11 +17,13 @@ from accounts.models import AuditEvent, User
 
 from . import clock
 from .models import (
+    RETURN_TO_SPORT_ITEMS,
     ConditionKind,
     PatientPlan,
     PhaseTransition,
     PlanPrescription,
     PlanTemplate,
+    ReturnToSportCheck,
     SessionLog,
     TemplatePrescription,
 )
@@ -42,6 +44,7 @@ COPIED_FIELDS = (
     "note",
 )
 LAST_PHASE = 4
+CHECK_NOTE_MAX_LENGTH = 1000
 
 
 class ProgressionRefused(Exception):
@@ -216,8 +219,9 @@ def _move(
     today: datetime.date,
 ) -> PhaseTransition:
     from_phase = plan.current_phase
-    completing = kind in (PhaseTransition.Kind.ADVANCE, PhaseTransition.Kind.APPROVE) and (
-        from_phase == LAST_PHASE
+    completing = kind == PhaseTransition.Kind.COMPLETE or (
+        kind in (PhaseTransition.Kind.ADVANCE, PhaseTransition.Kind.APPROVE)
+        and from_phase == LAST_PHASE
     )
     if completing:
         kind = PhaseTransition.Kind.COMPLETE
@@ -276,9 +280,13 @@ def advance_phase(
         raise ProgressionRefused(
             _("Bij dit schema geeft je fysiotherapeut toestemming voor de volgende fase.")
         )
+    if needs_return_to_sport_check(plan) and plan.advance_requested_at is not None:
+        return plan.transitions.filter(kind=PhaseTransition.Kind.REQUEST).first()
     decision = current_decision(plan, today=today)
     if not decision.may_advance:
         raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
+    if needs_return_to_sport_check(plan):
+        return _ask(plan, user=user, decision=decision)
     return _move(
         plan,
         to_phase=plan.current_phase + 1,
@@ -304,9 +312,15 @@ def request_advance(
     decision = current_decision(plan, today=today)
     if not decision.may_advance:
         raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
+    _ask(plan, user=user, decision=decision)
+    return plan
+
+
+def _ask(plan: PatientPlan, *, user: User, decision: Decision) -> PhaseTransition:
+    """The patient meets the rule and waits: for approval, or for the return-to-sport check."""
     plan.advance_requested_at = clock.now()
     plan.save(update_fields=["advance_requested_at", "updated_at"])
-    PhaseTransition.objects.create(
+    return PhaseTransition.objects.create(
         plan=plan,
         kind=PhaseTransition.Kind.REQUEST,
         from_phase=plan.current_phase,
@@ -314,7 +328,12 @@ def request_advance(
         created_by=user,
         reasons="\n".join(sentences(decision.reasons)),
     )
-    return plan
+
+
+def needs_return_to_sport_check(plan: PatientPlan) -> bool:
+    """A strain plan in its last phase completes only with the return-to-sport checklist
+    (van der Horst et al., Br J Sports Med 2017), never by the pain rule alone."""
+    return plan.condition == ConditionKind.STRAIN and plan.current_phase == LAST_PHASE
 
 
 def _check_physiotherapist(plan: PatientPlan, user: User) -> None:
@@ -336,6 +355,13 @@ def approve_advance(
         raise ProgressionRefused(_("Het schema is intussen veranderd."))
     if plan.advance_requested_at is None:
         raise ProgressionRefused(_("De patiënt heeft niet gevraagd om door te gaan."))
+    if needs_return_to_sport_check(plan):
+        raise ProgressionRefused(
+            _(
+                "Een schema voor een hamstringblessure rond je af met de "
+                "terugkeer-naar-sportcheck. De patiënt traint door in fase 4 tot die klaar is."
+            )
+        )
     decision = current_decision(plan, today=today)
     reasons = [
         _("Goedgekeurd door %(name)s.") % {"name": physiotherapist.full_name},
@@ -383,5 +409,75 @@ def override_phase(
         kind=kind,
         by=physiotherapist,
         reasons=[reason.strip()],
+        today=today,
+    )
+
+
+@transaction.atomic
+def complete_return_to_sport(
+    *,
+    plan_id: int,
+    physiotherapist: User,
+    answers: Mapping[str, bool],
+    note: str,
+    today: datetime.date,
+) -> PhaseTransition:
+    """The physiotherapist completes a strain plan with the return-to-sport checklist.
+
+    Every item must be met; otherwise the `ValidationError` names each one that is not and
+    nothing is saved: the patient trains on in the last phase. The plan row is locked, so a
+    double submit makes one completion; the later submit gets that same completion back.
+    """
+    plan = _locked_plan(plan_id)
+    _check_physiotherapist(plan, physiotherapist)
+    if plan.condition != ConditionKind.STRAIN:
+        raise ProgressionRefused(_("De terugkeer-naar-sportcheck hoort bij een hamstringblessure."))
+    if not plan.is_active:
+        earlier = _earlier_move(plan, LAST_PHASE)
+        if earlier is not None and earlier.kind == PhaseTransition.Kind.COMPLETE:
+            return earlier
+        raise ProgressionRefused(_("Dit schema is afgerond of gestopt."))
+    if plan.current_phase != LAST_PHASE:
+        raise ProgressionRefused(
+            _("De terugkeer-naar-sportcheck doe je in fase 4. Het schema staat in fase %(n)d.")
+            % {"n": plan.current_phase}
+        )
+    errors = {
+        name: [_("Nog niet in orde: %(item)s.") % {"item": label}]
+        for name, (label, _explanation) in RETURN_TO_SPORT_ITEMS.items()
+        if answers.get(name) is not True
+    }
+    if len(note) > CHECK_NOTE_MAX_LENGTH:
+        errors["note"] = [
+            _("Een opmerking is hoogstens %(n)d tekens lang.") % {"n": CHECK_NOTE_MAX_LENGTH}
+        ]
+    if errors:
+        if set(errors) != {"note"}:
+            errors[NON_FIELD_ERRORS] = [
+                _(
+                    "Nog niet alles is in orde. Er is niets opgeslagen: de patiënt traint door "
+                    "in fase 4."
+                )
+            ]
+        raise ValidationError(errors)
+    check = ReturnToSportCheck.objects.create(
+        plan=plan,
+        completed_by=physiotherapist,
+        note=note.strip(),
+        **dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
+    )
+    reasons = [
+        _("Terugkeer-naar-sportcheck samen met de patiënt gedaan door %(name)s. In orde:")
+        % {"name": physiotherapist.full_name},
+        *check.items,
+    ]
+    if check.note:
+        reasons.append(_("Opmerking: %(note)s") % {"note": check.note})
+    return _move(
+        plan,
+        to_phase=LAST_PHASE,
+        kind=PhaseTransition.Kind.COMPLETE,
+        by=physiotherapist,
+        reasons=reasons,
         today=today,
     )

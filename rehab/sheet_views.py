@@ -1,4 +1,5 @@
-"""Exercise sheets: the public sheet per programme phase and a patient's own sheet.
+"""Printable sheets: the public sheet per programme phase, a patient's own sheet, and the
+return-to-sport checklist that completed a patient's strain plan.
 
 Each comes as PDF and as an HTML print view made from the same template.
 """
@@ -13,9 +14,11 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.http import require_GET
 
+from accounts import audit
+from accounts.models import AuditEvent
 from hamstring_site.http import HtmxHttpRequest
 
-from . import clock, sheets
+from . import clock, queries, sheets
 from .models import PHASES, PatientPlan, TemplatePhase
 
 logger = logging.getLogger(__name__)
@@ -51,11 +54,29 @@ def plan_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 def plan_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     sheet = _plan_sheet(request, plan_id)
     pdf_url = reverse("plan_sheet", kwargs={"plan_id": plan_id}) + _phase_query(request)
+    return _html_response(request, sheet, pdf_url=pdf_url, back_url=_back_url(request))
+
+
+@login_required
+@require_GET
+def return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    sheet = _return_to_sport_sheet(request, plan_id)
+    html_url = reverse("return_to_sport_sheet_html", kwargs={"plan_id": plan_id})
+    return _pdf_response(request, sheet, html_url=html_url)
+
+
+@login_required
+@require_GET
+def return_to_sport_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    sheet = _return_to_sport_sheet(request, plan_id)
+    pdf_url = reverse("return_to_sport_sheet", kwargs={"plan_id": plan_id})
+    return _html_response(request, sheet, pdf_url=pdf_url, back_url=_back_url(request))
+
+
+def _back_url(request: HtmxHttpRequest) -> str:
     if request.user.is_physiotherapist:
-        back_url = _url("physio_patients", fallback="/fysio/")
-    else:
-        back_url = _url("my_plan", fallback="/mijn-schema/")
-    return _html_response(request, sheet, pdf_url=pdf_url, back_url=back_url)
+        return _url("physio_patients", fallback="/fysio/")
+    return _url("my_plan", fallback="/mijn-schema/")
 
 
 def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
@@ -91,6 +112,27 @@ def _plan_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Sheet:
     )
 
 
+def _return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.ReturnToSportSheet:
+    plan = get_object_or_404(
+        PatientPlan.objects.for_user(request.user).select_related(
+            "patient", "physiotherapist", "template"
+        ),
+        pk=plan_id,
+    )
+    check = queries.return_to_sport_check(plan)
+    if check is None:
+        raise Http404("This plan has no return-to-sport check.")
+    if request.user.pk != plan.patient_id:
+        # A physiotherapist (or an admin) reads a part of the patient's record.
+        audit.record(
+            actor=request.user,
+            action=AuditEvent.Action.RECORD_VIEW,
+            subject=plan.patient,
+            detail=request.get_full_path(),
+        )
+    return sheets.return_to_sport_sheet(plan=plan, check=check, printed_on=clock.today())
+
+
 def _phase_query(request: HtmxHttpRequest) -> str:
     # Only called after _plan_sheet accepted the value: one of the digits 1-4.
     return f"?fase={request.GET['fase']}" if "fase" in request.GET else ""
@@ -104,7 +146,9 @@ def _url(name: str, *, fallback: str) -> str:
         return fallback
 
 
-def _pdf_response(request: HtmxHttpRequest, sheet: sheets.Sheet, *, html_url: str) -> HttpResponse:
+def _pdf_response(
+    request: HtmxHttpRequest, sheet: sheets.Printable, *, html_url: str
+) -> HttpResponse:
     etag = quote_etag(sheet.key)
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is None:
@@ -127,7 +171,7 @@ def _pdf_response(request: HtmxHttpRequest, sheet: sheets.Sheet, *, html_url: st
 
 
 def _html_response(
-    request: HtmxHttpRequest, sheet: sheets.Sheet, *, pdf_url: str, back_url: str
+    request: HtmxHttpRequest, sheet: sheets.Printable, *, pdf_url: str, back_url: str
 ) -> HttpResponse:
     html = sheets.render_html(
         sheet, for_pdf=False, request=request, pdf_url=pdf_url, back_url=back_url

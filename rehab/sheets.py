@@ -1,9 +1,10 @@
-"""Printable exercise sheets: one template, shown as an HTML print view or rendered as PDF.
+"""Printable sheets: the exercise sheet and the return-to-sport checklist, each one template
+(on a shared base), shown as an HTML print view or rendered as PDF.
 
-A sheet is built from the database into a plain `Sheet` value first. That value is
-everything the page shows, so its hash is both the cache key of the rendered PDF and the
-ETag: a repeat download (on any app server sharing the cache) does not render again, and a
-changed dosage, name or date gives a new key.
+A sheet is built from the database into a plain value first (`Sheet`, `ReturnToSportSheet`).
+That value is everything the page shows, so its hash is both the cache key of the rendered
+PDF and the ETag: a repeat download (on any app server sharing the cache) does not render
+again, and a changed dosage, name or date gives a new key.
 
 WeasyPrint never touches the network or the file system on its own: `StaticOnlyURLFetcher`
 serves the project's static files (fonts, stylesheet, illustrations) and `data:` URIs (the QR
@@ -19,6 +20,7 @@ import logging
 import mimetypes
 import threading
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import DataHandler, Request
 
@@ -29,7 +31,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
 from django.template.loader import get_template, render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -37,13 +39,14 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from accounts.models import User
 
-from .models import PatientPlan, TemplatePhase
+from .models import PatientPlan, ReturnToSportCheck, TemplatePhase
 from .rules import ProgressionCriteria
 
 logger = logging.getLogger(__name__)
 
 PUBLIC_TEMPLATE_SLUG = "tendinopathie"
 TEMPLATE_NAME = "rehab/sheet.html"
+BASE_TEMPLATE_NAME = "rehab/sheet_base.html"
 STYLESHEET = "css/sheet.css"
 # The origin the PDF's relative URLs resolve against. `.invalid` can never resolve (RFC 2606)
 # and the fetcher reads matching URLs from disk: nothing is ever requested from it.
@@ -76,6 +79,8 @@ class SheetExercise:
 
 @dataclasses.dataclass(frozen=True)
 class Sheet:
+    template_name: ClassVar[str] = TEMPLATE_NAME
+
     programme: str
     phase_number: int
     phase_name: str
@@ -111,13 +116,48 @@ class Sheet:
 
     @functools.cached_property
     def key(self) -> str:
-        """A hash of everything the sheet shows, plus the template and stylesheet."""
-        shown = dataclasses.asdict(self)
-        shown["printed_on"] = self.printed_on.isoformat()
-        shown["language"] = translation.get_language()
-        shown["design"] = design_version()
-        encoded = json.dumps(shown, sort_keys=True, ensure_ascii=False).encode()
-        return hashlib.sha256(encoded).hexdigest()
+        return _key(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class ReturnToSportSheet:
+    """The return-to-sport checklist that completed a strain plan, on paper."""
+
+    template_name: ClassVar[str] = "rehab/sheet_return_to_sport.html"
+    personal: ClassVar[bool] = True
+
+    programme: str
+    patient_name: str
+    physiotherapist_name: str
+    completed_on: datetime.date
+    completed_by: str
+    items: tuple[str, ...]
+    note: str
+    printed_on: datetime.date
+
+    @property
+    def title(self) -> str:
+        return _("Terugkeer naar sport – %(name)s") % {"name": self.patient_name}
+
+    @property
+    def filename(self) -> str:
+        return f"terugkeer-naar-sport-{self.completed_on.isoformat()}.pdf"
+
+    @functools.cached_property
+    def key(self) -> str:
+        return _key(self)
+
+
+Printable = Sheet | ReturnToSportSheet
+
+
+def _key(sheet: Printable) -> str:
+    """A hash of everything the sheet shows, plus its templates and the stylesheet."""
+    shown = dataclasses.asdict(sheet)
+    shown["language"] = translation.get_language()
+    shown["design"] = design_version(sheet.template_name)
+    encoded = json.dumps(shown, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def public_sheet(*, phase: TemplatePhase, printed_on: datetime.date, log_url: str) -> Sheet:
@@ -151,6 +191,21 @@ def plan_sheet(
         personal=True,
         patient_name=_name(plan.patient),
         physiotherapist_name=_name(plan.physiotherapist),
+    )
+
+
+def return_to_sport_sheet(
+    *, plan: PatientPlan, check: ReturnToSportCheck, printed_on: datetime.date
+) -> ReturnToSportSheet:
+    return ReturnToSportSheet(
+        programme=plan.template.name,
+        patient_name=_name(plan.patient),
+        physiotherapist_name=_name(plan.physiotherapist),
+        completed_on=timezone.localdate(check.completed_at),
+        completed_by=_name(check.completed_by) or _("(verwijderd account)"),
+        items=tuple(check.items),
+        note=check.note,
+        printed_on=printed_on,
     )
 
 
@@ -197,9 +252,11 @@ def _digest(path: Path, mtime_ns: int, size: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def design_version() -> str:
-    """The renderer version with digests of the template and stylesheet sources."""
-    sources = [Path(get_template(TEMPLATE_NAME).origin.name), find_static(STYLESHEET)]
+def design_version(template_name: str) -> str:
+    """The renderer version with digests of the template, its base and the stylesheet."""
+    templates = (template_name, BASE_TEMPLATE_NAME)
+    sources = [Path(get_template(name).origin.name) for name in templates]
+    sources.append(find_static(STYLESHEET))
     stamps = tuple((path, path.stat().st_mtime_ns) for path in sources if path is not None)
     return _design_digest(stamps)
 
@@ -270,9 +327,9 @@ class StaticOnlyURLFetcher(URLFetcher):
         return find_static(_source_name(unquote(parts.path.removeprefix(base.path))))
 
 
-def render_html(sheet: Sheet, *, for_pdf: bool, request=None, **context) -> str:
+def render_html(sheet: Printable, *, for_pdf: bool, request=None, **context) -> str:
     return render_to_string(
-        TEMPLATE_NAME, {"sheet": sheet, "for_pdf": for_pdf, **context}, request=request
+        sheet.template_name, {"sheet": sheet, "for_pdf": for_pdf, **context}, request=request
     )
 
 
@@ -315,7 +372,7 @@ def _stylesheet() -> tuple[CSS, FontConfiguration]:
     return cached[1], cached[2]
 
 
-def sheet_pdf(sheet: Sheet) -> bytes:
+def sheet_pdf(sheet: Printable) -> bytes:
     """The sheet as PDF, from the shared cache when it was rendered before."""
     key = f"rehab:sheet:{sheet.key}"
     pdf = cache.get(key)

@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -32,6 +33,10 @@ PROGRAMME_TEMPLATE = "tendinopathie"
 # The seed's flexibility: the hip flexors and the quadriceps. A hamstring stretch with the
 # hip bent and the knee straight presses on the tendon, so it is never offered here.
 STRETCHES = ("hip-flexor-stretch", "quadriceps-stretch")
+CHECK_AHEAD = gettext_lazy(
+    "Je fysiotherapeut doet samen met jou de terugkeer-naar-sportcheck. Oefen tot dan door in "
+    "deze fase."
+)
 
 
 def patient_required(view: Callable) -> Callable:
@@ -96,7 +101,8 @@ def my_plan(request: HtmxHttpRequest) -> HttpResponse:
         if plan is None:
             latest = queries.latest_plan(request.user)
             if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
-                return render(request, "rehab/my_plan_completed.html", {"plan": latest})
+                context = {"plan": latest, "check": queries.return_to_sport_check(latest)}
+                return render(request, "rehab/my_plan_completed.html", context)
             return render(request, "rehab/my_plan_none.html", {"plan": latest})
         return _plan_page(request, queries.plan_overview(plan, today=today))
 
@@ -196,6 +202,8 @@ def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
         return _refused(request, refusal)
     if transition.kind == PhaseTransition.Kind.COMPLETE:
         messages.success(request, _("Gefeliciteerd! Je hebt alle vier de fasen afgerond."))
+    elif transition.kind == PhaseTransition.Kind.REQUEST:
+        messages.success(request, CHECK_AHEAD)
     else:
         messages.success(
             request,
@@ -218,13 +226,16 @@ def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
         )
     except services.ProgressionRefused as refusal:
         return _refused(request, refusal)
-    messages.success(
-        request,
-        _(
-            "Je vraag is verstuurd. Je fysiotherapeut ziet hem bij je gegevens en beslist "
-            "of je door mag naar de volgende fase."
-        ),
-    )
+    if services.needs_return_to_sport_check(plan):
+        messages.success(request, CHECK_AHEAD)
+    else:
+        messages.success(
+            request,
+            _(
+                "Je vraag is verstuurd. Je fysiotherapeut ziet hem bij je gegevens en beslist "
+                "of je door mag naar de volgende fase."
+            ),
+        )
     return redirect("my_plan")
 
 
@@ -265,6 +276,7 @@ def _plan_context(
         morning_form = MorningPainForm(session_date=morning_log.date)
     return {
         "plan": overview.plan,
+        "needs_check": services.needs_return_to_sport_check(overview.plan),
         "overview": overview,
         "decision": overview.decision,
         "log_form": log_form or _log_form(overview),

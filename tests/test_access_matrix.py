@@ -22,7 +22,15 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
-from rehab.models import PatientPlan, PhaseTransition, PlanPrescription, SessionLog
+from rehab import services
+from rehab.models import (
+    RETURN_TO_SPORT_ITEMS,
+    PatientPlan,
+    PhaseTransition,
+    PlanPrescription,
+    ReturnToSportCheck,
+    SessionLog,
+)
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
 VISITORS = ("anonymous", "patient_a", "patient_b", "physio_x", "physio_y")
@@ -79,6 +87,8 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
     "plan_sheet": ((LOGIN, 200, 404, 200, 404), None),
     "plan_sheet_html": ((LOGIN, 200, 404, 200, 404), None),
+    "return_to_sport_sheet": ((LOGIN, 200, 404, 200, 404), None),
+    "return_to_sport_sheet_html": ((LOGIN, 200, 404, 200, 404), None),
     # The physiotherapist's pages
     "physio_patients": (PHYSIO_PAGE, None),
     "physio_patient_new": (PHYSIO_PAGE, POST_PHYSIO_PAGE),
@@ -91,6 +101,7 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "physio_prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
 }
 
 # Fixed kwargs, by URL name and kwarg; the others come from the owner's objects.
@@ -100,6 +111,13 @@ FIXED_KWARGS = {
     ("public_sheet", "phase"): 1,
     ("public_sheet_html", "phase"): 1,
     ("physio_prescription_add", "phase"): 1,
+}
+# Kwargs filled from another of the owner's objects than the one of the same name: the
+# return-to-sport check belongs to the owner's completed strain plan.
+OTHER_OBJECT = {
+    ("physio_return_to_sport", "plan_id"): "strain_plan_id",
+    ("return_to_sport_sheet", "plan_id"): "strain_plan_id",
+    ("return_to_sport_sheet_html", "plan_id"): "strain_plan_id",
 }
 
 
@@ -125,7 +143,9 @@ class World:
     objects: dict[str, dict[str, object]]  # owner ("a" or "b") → kwarg name → value
 
 
-def _objects_of(patient: User, plan: PatientPlan, log: SessionLog) -> dict[str, object]:
+def _objects_of(
+    patient: User, plan: PatientPlan, log: SessionLog, strain_plan: PatientPlan
+) -> dict[str, object]:
     def fresh() -> User:
         # Tokens hash the last login, which every force_login changes: make them late.
         return User.objects.get(pk=patient.pk)
@@ -133,6 +153,7 @@ def _objects_of(patient: User, plan: PatientPlan, log: SessionLog) -> dict[str, 
     return {
         "patient_id": patient.pk,
         "plan_id": plan.pk,
+        "strain_plan_id": strain_plan.pk,
         "log_id": log.pk,
         "prescription_id": plan.prescriptions.first().pk,
         "invitation": lambda: invitation_kwargs(fresh()),
@@ -155,6 +176,17 @@ def world(db) -> World:
         # logs in with force_login.
         patient.set_unusable_password()
         patient.save()
+        # An earlier strain plan, completed with the return-to-sport checklist.
+        strain_plan = make_plan(
+            patient=patient, physiotherapist=physio, template="hamstringblessure", start_phase=4
+        )
+        services.complete_return_to_sport(
+            plan_id=strain_plan.pk,
+            physiotherapist=physio,
+            answers=dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
+            note="",
+            today=strain_plan.phase_started,
+        )
         plan = make_plan(patient=patient, physiotherapist=physio)
         log = SessionLog.objects.create(
             plan=plan,
@@ -165,7 +197,7 @@ def world(db) -> World:
             all_sets_completed=True,
         )
         users[f"patient_{owner}"] = patient
-        objects[owner] = _objects_of(patient, plan, log)
+        objects[owner] = _objects_of(patient, plan, log, strain_plan)
     return World(users=users, objects=objects)
 
 
@@ -174,6 +206,8 @@ def _url(name: str, route_pattern: URLPattern, objects: dict) -> str:
     for kwarg in route_pattern.pattern.converters:
         if (name, kwarg) in FIXED_KWARGS:
             kwargs[kwarg] = FIXED_KWARGS[(name, kwarg)]
+        elif (name, kwarg) in OTHER_OBJECT:
+            kwargs[kwarg] = objects[OTHER_OBJECT[(name, kwarg)]]
         elif kwarg in ("uidb64", "token"):
             source = "password_reset" if name == "password_reset_confirm" else "invitation"
             kwargs[kwarg] = objects[source]()[kwarg]
@@ -206,6 +240,7 @@ def _fingerprint() -> str:
         list(PlanPrescription.objects.order_by("pk").values_list()),
         list(SessionLog.objects.order_by("pk").values_list()),
         list(PhaseTransition.objects.order_by("pk").values_list()),
+        list(ReturnToSportCheck.objects.order_by("pk").values_list()),
         AuditEvent.objects.count(),
     ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()

@@ -48,7 +48,14 @@ from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
 from conditions.selfcheck_forms import OUTCOME_STEP, QUESTIONS, STEP_COUNT
 from rehab import services
-from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
+from rehab.models import (
+    RETURN_TO_SPORT_ITEMS,
+    Exercise,
+    PatientPlan,
+    PlanPrescription,
+    PlanTemplate,
+    SessionLog,
+)
 from rehab.physio_services import DOSAGE_RANGES, MAX_DAYS_BACK
 from rehab.rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
@@ -160,6 +167,7 @@ class World:
     approval_patient: User  # her physiotherapist decides; she meets the rule, has not asked
     approval_plan: PatientPlan
     requested_plan: PatientPlan  # approval mode, and the patient asked to move on
+    strain_plan: PatientPlan  # phase 4 of a strain, the rule met: waits for the checklist
     invited: User  # no password yet: the invitation link works
 
     def actor(self, name: str) -> User | None:
@@ -211,6 +219,11 @@ def world(db, travel_to) -> World:
     services.request_advance(
         plan_id=requested_plan.pk, user=requester, expected_phase=1, today=today
     )
+    sprinter = make_patient(name="Patiënt S", physiotherapist=physio)
+    strain_plan = _plan_with_sessions(
+        sprinter, physio, today, template="hamstringblessure", start_phase=4
+    )
+    services.advance_phase(plan_id=strain_plan.pk, user=sprinter, expected_phase=4, today=today)
     invited = make_patient(name="Patiënt I", physiotherapist=physio)
     invited.set_unusable_password()
     invited.save()
@@ -222,6 +235,7 @@ def world(db, travel_to) -> World:
         approval_patient=approval_patient,
         approval_plan=approval_plan,
         requested_plan=requested_plan,
+        strain_plan=strain_plan,
         invited=invited,
     )
 
@@ -456,6 +470,16 @@ ENDPOINTS: dict[str, Endpoint] = {
         fields=lambda w, url: {"to_phase": numbers(1, 4), "reason": free_text(1_100)},
         record_view_on_refusal=True,
     ),
+    "physio_return_to_sport": Endpoint(
+        actor="physio",
+        # The waiting strain plan (accepted when every box is ticked); a tendinopathy plan.
+        url=lambda w: st.fixed_dictionaries({"plan_id": real_or_huge(w.strain_plan.pk, w.plan.pk)}),
+        fields=lambda w, url: {
+            **{name: mostly(choices("on"), choices("", "false")) for name in RETURN_TO_SPORT_ITEMS},
+            "note": free_text(1_100),
+        },
+        record_view_on_refusal=True,
+    ),
     # Anyone
     "login": Endpoint(
         actor="anonymous",
@@ -524,6 +548,8 @@ GET_ONLY = frozenset(
         "my_history",
         "plan_sheet",
         "plan_sheet_html",
+        "return_to_sport_sheet",
+        "return_to_sport_sheet_html",
         "physio_patients",
         "physio_patient",
         "physio_plan_edit",

@@ -27,6 +27,7 @@ ALL_REFERENCES = {
     ("Dubois en Esculier", "Br J Sports Med", 2020),
     ("Subbu et al.", "Am J Sports Med", 2015),
     ("Gidwani et al.", "BMJ", 2004),
+    ("van der Horst et al.", "Br J Sports Med", 2017),
 }
 
 PATIENT_QUESTIONS = [
