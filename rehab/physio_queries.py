@@ -143,12 +143,16 @@ class PatientQuerySet(QuerySet):
 
     def flagged_first(self) -> "PatientQuerySet":
         """Flagged patients first: too much pain, then waiting for approval, then ready for
-        the return-to-sport check, then quiet."""
+        the return-to-sport check, then quiet.
+
+        A flag is NULL where its inputs are (no logs yet): PostgreSQL sorts NULL first in a
+        descending order, SQLite last, so both are told to put it last.
+        """
         return self.order_by(
-            F("flag_pain").desc(),
-            F("flag_waiting").desc(),
-            F("flag_check").desc(),
-            F("flag_quiet").desc(),
+            F("flag_pain").desc(nulls_last=True),
+            F("flag_waiting").desc(nulls_last=True),
+            F("flag_check").desc(nulls_last=True),
+            F("flag_quiet").desc(nulls_last=True),
             "full_name",
             "email",
         )
