@@ -169,13 +169,11 @@ def test_a_new_phase_and_a_new_plan_show_at_once(patient_client, plan, physio):
     physio_services.assign(
         patient=plan.patient,
         physiotherapist=physio,
-        template=PlanTemplate.objects.get(slug="hamstringblessure"),
+        template=PlanTemplate.objects.get(slug="hamstringblessure-graad-2"),
         grade=2,
         start_phase=1,
         start_date=TODAY,
         max_pain=4,
-        qualifying_sessions=3,
-        min_days_in_phase=7,
         mode=PatientPlan.Mode.PATIENT_ADVANCES,
         today=TODAY,
     )
