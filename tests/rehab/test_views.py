@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
+from conditions.models import StrainGrade
 from rehab import services
 from rehab.models import (
     Exercise,
@@ -123,9 +124,9 @@ def test_the_programme_shows_four_phases_with_exercises_and_the_pain_rule(client
     assert "niet meer dan 4 op een schaal van 0 (geen pijn) tot 10" in page
     assert "Oefen 3 tot 4 keer per week." in page
     assert "minstens 3 tot 4 maanden" in page
-    assert "graad 1 (licht): meestal 2 tot 3 weken" in page
-    assert "graad 2 (matig): 4 tot 8 weken" in page
-    assert "graad 3 (ernstig): 3 tot 6 maanden" in page
+    assert "graad 1 (mild): meestal 2 tot 3 weken" in page
+    assert "graad 2 (matig): meestal 4 tot 8 weken" in page
+    assert "graad 3 (ernstig): meestal 3 tot 6 maanden" in page
     assert "de heupbuigers en de quadriceps" in page
     # The stretches and the prevention exercises are in their own sections.
     extra = html[html.index('id="extra-oefeningen"') :]
@@ -177,8 +178,21 @@ def test_the_programme_links_each_phase_sheet_once_the_sheets_exist(client):
 
 
 def test_the_programme_takes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(7):
         client.get(reverse("programme"))
+
+
+def test_the_programme_shows_each_strain_grade_its_pathway_and_recovery_time(client):
+    grade = StrainGrade.objects.get(grade=2)
+    grade.recovery_max_weeks = 9
+    grade.save()
+
+    page = text(client.get(reverse("programme")))
+
+    assert "graad 2 (matig): meestal 4 tot 9 weken" in page
+    assert "Hamstringblessure graad 3 (ernstig): van voorzichtig belasten tot sport" in page
+    assert "Fase 1: voorzichtig belasten: minstens 21 dagen, en 4 sessies op rij" in page
+    assert "eerst naar een sportarts of orthopedisch chirurg" in page
 
 
 def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
