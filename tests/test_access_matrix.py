@@ -89,6 +89,7 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "physio_prescription_update": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_prescription_remove": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_phase_criteria": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
 }
@@ -100,6 +101,7 @@ FIXED_KWARGS = {
     ("public_sheet", "phase"): 1,
     ("public_sheet_html", "phase"): 1,
     ("physio_prescription_add", "phase"): 1,
+    ("physio_phase_criteria", "phase"): 1,
 }
 
 
