@@ -21,6 +21,7 @@ import django.core.validators
 from django.db import migrations, models
 
 OLD_TEMPLATE = "hamstringblessure"
+STRAIN_CONDITION = "hamstringblessure"  # conditions.Condition's slug
 
 # slug, name, kind, trains, steps, mistakes, alt
 EXERCISES = [
@@ -242,6 +243,24 @@ REFERENCES = [
 ]
 
 
+# The strain condition's treatment "recovery in phases" is where the pathway's sources are cited.
+PATHWAY_SENTENCE = (
+    "Het schema per graad op deze site volgt ook de richtlijn voor hamstringblessures bij "
+    "sporters (Martin et al. 2022)."
+)
+
+
+def cite(apps, references):
+    Treatment = apps.get_model("conditions", "Treatment")
+    for treatment in Treatment.objects.filter(
+        anchor="herstel-in-fasen", condition__slug=STRAIN_CONDITION
+    ):
+        if PATHWAY_SENTENCE not in treatment.evidence:
+            treatment.evidence = f"{treatment.evidence} {PATHWAY_SENTENCE}".strip()
+            treatment.save(update_fields=["evidence"])
+        treatment.references.add(*references)
+
+
 def load(apps, schema_editor):
     Exercise = apps.get_model("rehab", "Exercise")
     PlanTemplate = apps.get_model("rehab", "PlanTemplate")
@@ -250,12 +269,15 @@ def load(apps, schema_editor):
     PatientPlan = apps.get_model("rehab", "PatientPlan")
     Reference = apps.get_model("conditions", "Reference")
 
+    references = []
     for data in REFERENCES:
         reference, created = Reference.objects.get_or_create(key=data["key"], defaults=data)
         # An editor's title stays; only an empty one is filled in.
         if not created and not reference.title:
             reference.title = data["title"]
             reference.save(update_fields=["title"])
+        references.append(reference)
+    cite(apps, references)
 
     for slug, name, kind, trains, steps, mistakes, alt in EXERCISES:
         Exercise.objects.get_or_create(
