@@ -106,7 +106,14 @@ def exercise(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     prescriptions = TemplatePrescription.objects.filter(
         exercise=exercise, phase__template__slug=PROGRAMME_TEMPLATE
     ).select_related("phase")
-    context = {"exercise": exercise, "prescriptions": prescriptions}
+    in_strain_pathway = TemplatePrescription.objects.filter(
+        exercise=exercise, phase__template__condition=ConditionKind.STRAIN
+    ).exists()
+    context = {
+        "exercise": exercise,
+        "prescriptions": prescriptions,
+        "in_strain_pathway": in_strain_pathway,
+    }
     return render(request, "rehab/exercise.html", context)
 
 

@@ -210,6 +210,13 @@ def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
     assert 'alt="Links: rechtop staand op één been.' in html
 
 
+def test_a_running_step_points_to_the_strain_pathway(client):
+    page = text(client.get(reverse("exercise", kwargs={"slug": "tempo-run"})))
+
+    assert "Deze oefening hoort bij het schema na een hamstringblessure." in page
+    assert "hoort niet bij een vaste fase" not in page
+
+
 def test_an_extra_exercise_explains_it_has_no_fixed_phase(client):
     page = text(client.get(reverse("exercise", kwargs={"slug": "plank"})))
     assert "Deze oefening hoort niet bij een vaste fase." in page
