@@ -204,7 +204,7 @@ TEMPLATES = [
     (
         1,
         "hamstringblessure-graad-1",
-        "Hamstringblessure graad 1 (licht): van voorzichtig belasten tot sport",
+        "Hamstringblessure graad 1 (mild): van voorzichtig belasten tot sport",
         f"Voor een lichte hamstringblessure. Vier fasen: voorzichtig belasten, kracht, hardlopen en terug naar je sport. {SOURCES}",
         [(3, 3), (4, 3), (4, 3), (3, 3)],
     ),
@@ -301,8 +301,14 @@ def load(apps, schema_editor):
             defaults=dict(name=name, condition="strain", grade=grade, description=description),
         )
         by_grade[grade] = template
-        if not created:  # applied before, reversed (which kept the rows) and applied again
+        if not created:
+            # Applied before and reversed, which keeps the rows but may drop the grade and
+            # the criteria columns: put the pathway's values back.
             PlanTemplate.objects.filter(pk=template.pk).update(grade=grade)
+            for number, (min_days, sessions) in enumerate(criteria, start=1):
+                TemplatePhase.objects.filter(template=template, number=number).update(
+                    min_days=min_days, qualifying_sessions=sessions
+                )
             continue
         for (number, phase_name, aim, prescriptions), (min_days, sessions) in zip(PHASES, criteria):
             phase = TemplatePhase.objects.create(
