@@ -339,7 +339,12 @@ class PatientPlan(models.Model):
     @property
     def current_phase_criteria(self) -> "PlanPhase":
         # Through .all(), so that a prefetch of the phases serves it without a query.
-        return next(p for p in self.phases.all() if p.number == self.current_phase)
+        phase = next((p for p in self.phases.all() if p.number == self.current_phase), None)
+        if phase is None:
+            raise PlanPhase.DoesNotExist(
+                f"Plan {self.pk} has no criteria for phase {self.current_phase}."
+            )
+        return phase
 
     @property
     def criteria(self) -> ProgressionCriteria:
