@@ -92,8 +92,14 @@ def _plan_data(plan) -> dict:
         "huidige_fase": plan.current_phase,
         "fase_begonnen_op": plan.phase_started.isoformat(),
         "maximale_pijn": plan.max_pain,
-        "sessies_op_rij_nodig": plan.qualifying_sessions,
-        "minimaal_dagen_per_fase": plan.min_days_in_phase,
+        "fasen": [
+            {
+                "fase": phase.number,
+                "sessies_op_rij_nodig": phase.qualifying_sessions,
+                "minimaal_dagen_in_fase": phase.min_days,
+            }
+            for phase in plan.phases.all()
+        ],
         "doorgaan": plan.get_mode_display(),
         "doorgaan_gevraagd_op": plan.advance_requested_at.isoformat()
         if plan.advance_requested_at
@@ -158,6 +164,7 @@ def export_data(*, user: User) -> dict:
         PatientPlan.objects.filter(patient=user)
         .select_related("template", "physiotherapist")
         .prefetch_related(
+            "phases",
             "prescriptions__exercise",
             "logs__entries__exercise",
             "transitions__created_by",

@@ -5,6 +5,7 @@ from .models import (
     ExerciseEntry,
     PatientPlan,
     PhaseTransition,
+    PlanPhase,
     PlanPrescription,
     PlanTemplate,
     SessionLog,
@@ -28,7 +29,7 @@ class TemplatePhaseInline(admin.StackedInline):
 
 @admin.register(PlanTemplate)
 class PlanTemplateAdmin(admin.ModelAdmin):
-    list_display = ["name", "condition", "slug"]
+    list_display = ["name", "condition", "grade", "slug"]
     inlines = [TemplatePhaseInline]
 
 
@@ -38,6 +39,11 @@ class TemplatePrescriptionAdmin(admin.ModelAdmin):
     list_filter = ["phase__template", "phase__number"]
     list_select_related = ["exercise", "phase__template"]
     autocomplete_fields = ["exercise"]
+
+
+class PlanPhaseInline(admin.TabularInline):
+    model = PlanPhase
+    extra = 0
 
 
 class PlanPrescriptionInline(admin.TabularInline):
@@ -54,7 +60,7 @@ class PatientPlanAdmin(admin.ModelAdmin):
     search_fields = ["patient__email", "patient__full_name"]
     raw_id_fields = ["patient", "physiotherapist"]
     readonly_fields = ["advance_requested_at", "created_at", "updated_at"]
-    inlines = [PlanPrescriptionInline]
+    inlines = [PlanPhaseInline, PlanPrescriptionInline]
 
 
 class ExerciseEntryInline(admin.TabularInline):

@@ -15,7 +15,7 @@ class RehabConfig(AppConfig):
 
         # What a patient's "Mijn schema" shows: its stored copy goes when one of these changes.
         self._on_change("PatientPlan", page_cache.plan_changed)
-        for name in ("SessionLog", "PlanPrescription", "PhaseTransition"):
+        for name in ("SessionLog", "PlanPrescription", "PlanPhase", "PhaseTransition"):
             self._on_change(name, page_cache.plan_part_changed)
         post_save.connect(
             page_cache.physiotherapist_changed,

@@ -1,7 +1,8 @@
 """Exercises, plan templates, patients' plans, session logs and phase transitions.
 
 A template never changes when a plan changes: a plan holds its own copy of the
-prescriptions (PlanPrescription), made when the plan is assigned.
+prescriptions (PlanPrescription) and of each phase's criteria (PlanPhase), made when the
+plan is assigned.
 """
 
 from django.conf import settings
@@ -10,7 +11,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .rules import ProgressionCriteria, SessionResult
+from .rules import (
+    MAX_PAIN_LIMIT,
+    MIN_DAYS_RANGE,
+    QUALIFYING_SESSIONS_RANGE,
+    ProgressionCriteria,
+    SessionResult,
+)
 
 PHASES = (1, 2, 3, 4)
 pain_validators = [MinValueValidator(0), MaxValueValidator(10)]
@@ -40,6 +47,7 @@ class Exercise(models.Model):
         DYNAMIC = "dynamic", _("Springen en snel bewegen (dynamisch)")
         STRENGTH = "strength", _("Kracht en stevigheid van heup en romp (stabiliteit)")
         MOBILITY = "mobility", _("Rekken en soepel bewegen (mobiliteit)")
+        RUNNING = "running", _("Wandelen, hardlopen en sprinten (loopopbouw)")
 
     slug = models.SlugField(_("korte naam"), unique=True)
     name = models.CharField(_("naam"), max_length=120)
@@ -85,18 +93,53 @@ class PlanTemplate(models.Model):
     slug = models.SlugField(unique=True)
     name = models.CharField(_("naam"), max_length=150)
     condition = models.CharField(_("aandoening"), max_length=20, choices=ConditionKind.choices)
+    grade = models.PositiveSmallIntegerField(
+        _("graad"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(3)],
+        help_text=_("Alleen bij een hamstringblessure: de graad waarvoor dit schema is."),
+    )
     description = models.TextField(_("beschrijving"), blank=True)
 
     class Meta:
         verbose_name = _("schema-sjabloon")
         verbose_name_plural = _("schema-sjablonen")
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(condition="strain", grade__in=[1, 2, 3])
+                | Q(condition="tendinopathy", grade__isnull=True),
+                name="template_grade_only_for_strain",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
 
 
-class TemplatePhase(models.Model):
+class PhaseCriteria(models.Model):
+    """When a patient may leave a phase, besides the plan's pain limit."""
+
+    min_days = models.PositiveSmallIntegerField(
+        _("minimaal aantal dagen in de fase"),
+        default=7,
+        validators=[MinValueValidator(MIN_DAYS_RANGE[0]), MaxValueValidator(MIN_DAYS_RANGE[1])],
+    )
+    qualifying_sessions = models.PositiveSmallIntegerField(
+        _("sessies op rij nodig"),
+        default=3,
+        validators=[
+            MinValueValidator(QUALIFYING_SESSIONS_RANGE[0]),
+            MaxValueValidator(QUALIFYING_SESSIONS_RANGE[1]),
+        ],
+    )
+
+    class Meta:
+        abstract = True
+
+
+class TemplatePhase(PhaseCriteria):
     template = models.ForeignKey(PlanTemplate, on_delete=models.CASCADE, related_name="phases")
     number = models.PositiveSmallIntegerField(
         _("fase"), validators=[MinValueValidator(1), MaxValueValidator(4)]
@@ -258,17 +301,9 @@ class PatientPlan(models.Model):
     )
     phase_started = models.DateField(_("fase begonnen op"))
     max_pain = models.PositiveSmallIntegerField(
-        _("maximale pijn"), default=4, validators=[MinValueValidator(0), MaxValueValidator(4)]
-    )
-    qualifying_sessions = models.PositiveSmallIntegerField(
-        _("sessies op rij nodig"),
-        default=3,
-        validators=[MinValueValidator(1), MaxValueValidator(20)],
-    )
-    min_days_in_phase = models.PositiveSmallIntegerField(
-        _("minimaal aantal dagen per fase"),
-        default=7,
-        validators=[MinValueValidator(0), MaxValueValidator(90)],
+        _("maximale pijn"),
+        default=MAX_PAIN_LIMIT,
+        validators=[MinValueValidator(0), MaxValueValidator(MAX_PAIN_LIMIT)],
     )
     mode = models.CharField(
         _("doorgaan"), max_length=10, choices=Mode.choices, default=Mode.PATIENT_ADVANCES
@@ -302,16 +337,48 @@ class PatientPlan(models.Model):
         return f"{self.patient} – {self.template}"
 
     @property
+    def current_phase_criteria(self) -> "PlanPhase":
+        # Through .all(), so that a prefetch of the phases serves it without a query.
+        phase = next((p for p in self.phases.all() if p.number == self.current_phase), None)
+        if phase is None:
+            raise PlanPhase.DoesNotExist(
+                f"Plan {self.pk} has no criteria for phase {self.current_phase}."
+            )
+        return phase
+
+    @property
     def criteria(self) -> ProgressionCriteria:
+        """The rule's criteria for the current phase: its own, with the plan's pain limit."""
+        phase = self.current_phase_criteria
         return ProgressionCriteria(
             max_pain=self.max_pain,
-            qualifying_sessions=self.qualifying_sessions,
-            min_days_in_phase=self.min_days_in_phase,
+            qualifying_sessions=phase.qualifying_sessions,
+            min_days_in_phase=phase.min_days,
         )
 
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+
+class PlanPhase(PhaseCriteria):
+    """A plan's own copy of one template phase's criteria; the physiotherapist may adjust it."""
+
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="phases")
+    number = models.PositiveSmallIntegerField(
+        _("fase"), validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+
+    class Meta:
+        verbose_name = _("fase in schema")
+        verbose_name_plural = _("fasen in schema")
+        ordering = ["plan", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="unique_phase_per_plan"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} – fase {self.number}"
 
 
 class PlanPrescription(Prescription):  # noqa: DJ008 (__str__ is inherited)

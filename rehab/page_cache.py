@@ -7,7 +7,7 @@ cache), keyed by:
 
 - the patient's `plan_revision`, a column of the user row that every request loads anyway.
   The signals below raise it in the same transaction as any save or delete of one of the
-  patient's plans, sessions, prescriptions or phase changes, and when their
+  patient's plans, sessions, prescriptions, phase criteria or phase changes, and when their
   physiotherapist's name changes (the admin is covered too);
 - the day (the verdict and the forms depend on it) and the content version (exercise and
   phase texts, see conditions/caching.py).

@@ -8,18 +8,33 @@ exists); the services in `physio_services` and `services` check the rest, and th
 import datetime
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from conditions.models import StrainGrade
 
 from .models import PHASES, RETURN_TO_SPORT_ITEMS, Exercise, PatientPlan, PlanTemplate
 from .physio_services import DOSAGE_RANGES, NOTE_MAX_LENGTH, Dosage
 from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
 from .services import CHECK_NOTE_MAX_LENGTH
 
-GRADE_CHOICES = [
-    (1, _("Graad 1: licht. Pijn, maar je kunt nog redelijk bewegen. Herstel meestal 2–3 weken.")),
-    (2, _("Graad 2: matig. Duidelijke pijn bij lopen en minder kracht. Meestal 4–8 weken.")),
-    (3, _("Graad 3: ernstig. Lopen gaat bijna niet. Vaak 3–6 maanden.")),
-]
+
+def grade_choices() -> list[tuple[int, str]]:
+    """The grades with their recovery time, read from the one home of those figures."""
+    return [
+        (
+            grade.grade,
+            gettext("%(grade)s: %(feel)s Herstel meestal in %(recovery)s.")
+            % {
+                "grade": grade,
+                "feel": grade.what_you_feel,
+                "recovery": grade.recovery_display,
+            },
+        )
+        for grade in StrainGrade.objects.order_by("grade")
+    ]
+
+
 PHASE_CHOICES = [(n, _("Fase %(n)d") % {"n": n}) for n in PHASES]
 
 
@@ -89,8 +104,8 @@ class PlanAssignForm(forms.Form):
     )
     grade = forms.TypedChoiceField(
         label=_("Graad van de blessure"),
-        help_text=_("Alleen bij een hamstringblessure."),
-        choices=GRADE_CHOICES,
+        help_text=_("Alleen bij een hamstringblessure. Kies dezelfde graad als het schema."),
+        choices=grade_choices,
         coerce=int,
         required=False,
         empty_value=None,
@@ -136,18 +151,16 @@ class PlanAssignForm(forms.Form):
             ),
         },
     )
-    qualifying_sessions = number_field(
-        _("Sessies op rij binnen de pijngrens"),
-        *QUALIFYING_SESSIONS_RANGE,
-        required=True,
-        initial=3,
-        help_text=_("Zoveel sessies op rij nodig om naar de volgende fase te gaan."),
-    )
-    min_days_in_phase = number_field(
-        _("Minimaal aantal dagen per fase"),
-        *MIN_DAYS_RANGE,
-        required=True,
-        initial=7,
+    referral_confirmed = forms.BooleanField(
+        label=_(
+            "Een sportarts of orthopedisch chirurg heeft de patiënt beoordeeld, zo nodig met "
+            "een scan."
+        ),
+        help_text=_(
+            "Verplicht bij graad 3. Een vermoedelijke graad 3 of een losgescheurde pees "
+            "(avulsie) verwijs je eerst door: soms is een operatie nodig."
+        ),
+        required=False,
     )
     mode = forms.ChoiceField(
         label=_("Naar de volgende fase"),
@@ -166,6 +179,24 @@ class PlanAssignForm(forms.Form):
         self.fields["start_date"].widget = forms.DateInput(
             attrs={"type": "date", "max": today.isoformat()}, format="%Y-%m-%d"
         )
+
+
+class PhaseCriteriaForm(forms.Form):
+    """When a patient may leave one phase of their plan, besides the pain limit."""
+
+    min_days = number_field(
+        _("Minimaal aantal dagen in deze fase"),
+        *MIN_DAYS_RANGE,
+        required=True,
+        required_message=_("Vul het minimale aantal dagen in."),
+    )
+    qualifying_sessions = number_field(
+        _("Sessies op rij binnen de pijngrens"),
+        *QUALIFYING_SESSIONS_RANGE,
+        required=True,
+        required_message=_("Vul het aantal sessies op rij in."),
+        help_text=_("Zoveel sessies op rij, ook de ochtend erna binnen de grens."),
+    )
 
 
 class DosageForm(forms.Form):

@@ -2,7 +2,8 @@
 
 Keyword-only, typed, each in one transaction that locks the plan row. Bad input raises
 `ValidationError` with Dutch field errors and writes nothing. Only the plan's own copy of
-the prescriptions (`PlanPrescription`) changes: a template never does. Every change is
+the prescriptions (`PlanPrescription`) and of the phase criteria (`PlanPhase`) changes: a
+template never does. Every change is
 written to the audit trail. Phase changes go through `rehab.services`.
 """
 
@@ -17,7 +18,15 @@ from django.utils.translation import gettext as _
 from accounts import audit
 from accounts.models import AuditEvent, User
 
-from .models import PHASES, ConditionKind, Exercise, PatientPlan, PlanPrescription, PlanTemplate
+from .models import (
+    PHASES,
+    ConditionKind,
+    Exercise,
+    PatientPlan,
+    PlanPhase,
+    PlanPrescription,
+    PlanTemplate,
+)
 from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
 from .services import assign_plan
 
@@ -57,15 +66,17 @@ class Dosage:
         return cls(**{field: getattr(prescription, field) for field in cls.__dataclass_fields__})
 
 
+def _range_error(low: int, high: int) -> list[str]:
+    return [_("Vul een getal in van %(low)d tot en met %(high)d.") % {"low": low, "high": high}]
+
+
 def dosage_errors(dosage: Dosage) -> dict[str, list[str]]:
     """Every problem with a dosage, per field, in Dutch."""
     errors: dict[str, list[str]] = {}
     for field, (low, high) in DOSAGE_RANGES.items():
         value = getattr(dosage, field)
         if value is not None and not low <= value <= high:
-            errors[field] = [
-                _("Vul een getal in van %(low)d tot en met %(high)d.") % {"low": low, "high": high}
-            ]
+            errors[field] = _range_error(low, high)
     if dosage.sets is None:
         errors["sets"] = [_("Vul het aantal sets in.")]
     if dosage.repetitions is None and dosage.hold_seconds is None:
@@ -92,6 +103,48 @@ def dosage_errors(dosage: Dosage) -> dict[str, list[str]]:
     if len(dosage.note) > NOTE_MAX_LENGTH:
         errors["note"] = [
             _("Een opmerking is hoogstens %(n)d tekens lang.") % {"n": NOTE_MAX_LENGTH}
+        ]
+    return errors
+
+
+def criteria_errors(*, min_days: int, qualifying_sessions: int) -> dict[str, list[str]]:
+    """A phase's criteria outside the rule's ranges, per field, in Dutch."""
+    errors: dict[str, list[str]] = {}
+    low, high = MIN_DAYS_RANGE
+    if not low <= min_days <= high:
+        errors["min_days"] = _range_error(low, high)
+    low, high = QUALIFYING_SESSIONS_RANGE
+    if not low <= qualifying_sessions <= high:
+        errors["qualifying_sessions"] = _range_error(low, high)
+    return errors
+
+
+def _grade_errors(template: PlanTemplate, grade: int | None, referral_confirmed: bool) -> dict:
+    """The grade must be the template's own; a grade 3 is seen by a doctor first."""
+    errors: dict[str, list[str]] = {}
+    if template.condition != ConditionKind.STRAIN:
+        if grade is not None:
+            errors["grade"] = [
+                _("Laat de graad leeg: een graad hoort alleen bij een hamstringblessure.")
+            ]
+        return errors
+    if grade not in (1, 2, 3):
+        errors["grade"] = [_("Kies de graad van de blessure: 1, 2 of 3.")]
+    elif grade != template.grade:
+        errors["grade"] = [
+            _(
+                "Dit schema is voor graad %(template)d, maar je koos graad %(grade)d. Kies het "
+                "schema dat bij de graad van de blessure past."
+            )
+            % {"template": template.grade, "grade": grade}
+        ]
+    if template.grade == 3 and not referral_confirmed:
+        errors["referral_confirmed"] = [
+            _(
+                "Bevestig dat een sportarts of orthopedisch chirurg de patiënt heeft "
+                "beoordeeld, zo nodig met een scan. Bij een vermoedelijke graad 3 of een "
+                "losgescheurde pees (avulsie) verwijs je eerst door."
+            )
         ]
     return errors
 
@@ -129,22 +182,20 @@ def assign(
     start_phase: int,
     start_date: datetime.date,
     max_pain: int,
-    qualifying_sessions: int,
-    min_days_in_phase: int,
     mode: str,
     today: datetime.date,
+    referral_confirmed: bool = False,
 ) -> PatientPlan:
-    """Give a patient a new plan; their earlier active plan from this physiotherapist stops."""
+    """Give a patient a new plan; their earlier active plan from this physiotherapist stops.
+
+    A strain plan's grade is its template's: a grade that differs is refused, and a grade 3
+    plan needs the physiotherapist's word that a doctor assessed the injury first.
+    """
     if not (physiotherapist.is_superuser or physiotherapist.is_physiotherapist):
         raise PermissionDenied
-    errors: dict[str, list[str]] = {}
+    errors: dict[str, list[str]] = _grade_errors(template, grade, referral_confirmed)
     if not patient.is_patient:
         errors["__all__"] = [_("Alleen een patiënt kan een schema krijgen.")]
-    if template.condition == ConditionKind.STRAIN:
-        if grade not in (1, 2, 3):
-            errors["grade"] = [_("Kies de graad van de blessure: 1, 2 of 3.")]
-    else:
-        grade = None
     if start_phase not in PHASES:
         errors["start_phase"] = [_("Kies fase 1, 2, 3 of 4.")]
     # The rule refuses a phase that starts after today, so a plan cannot start in the future.
@@ -159,16 +210,6 @@ def assign(
                 "verstandig. Lager mag wel."
             )
             % {"limit": MAX_PAIN_LIMIT}
-        ]
-    low, high = QUALIFYING_SESSIONS_RANGE
-    if not low <= qualifying_sessions <= high:
-        errors["qualifying_sessions"] = [
-            _("Vul een getal in van %(low)d tot en met %(high)d.") % {"low": low, "high": high}
-        ]
-    low, high = MIN_DAYS_RANGE
-    if not low <= min_days_in_phase <= high:
-        errors["min_days_in_phase"] = [
-            _("Vul een getal in van %(low)d tot en met %(high)d.") % {"low": low, "high": high}
         ]
     if mode not in PatientPlan.Mode.values:
         errors["mode"] = [_("Kies hoe de patiënt naar de volgende fase gaat.")]
@@ -185,31 +226,64 @@ def assign(
         physiotherapist=physiotherapist,
         template=template,
         start_date=start_date,
-        grade=grade,
         start_phase=start_phase,
         max_pain=max_pain,
-        qualifying_sessions=qualifying_sessions,
-        min_days_in_phase=min_days_in_phase,
         mode=mode,
     )
     detail = _(
         "Schema toegewezen: %(template)s, begint in fase %(phase)d op %(date)s; pijngrens "
-        "%(max_pain)d, %(sessions)d sessies op rij, minimaal %(days)d dagen per fase; %(mode)s."
+        "%(max_pain)d; %(criteria)s; %(mode)s."
     ) % {
-        "template": template.name + (f" (graad {grade})" if grade else ""),
+        "template": template.name,
         "phase": start_phase,
         "date": start_date.isoformat(),
         "max_pain": max_pain,
-        "sessions": qualifying_sessions,
-        "days": min_days_in_phase,
+        "criteria": "; ".join(_describe_criteria(phase) for phase in plan.phases.all()),
         "mode": plan.get_mode_display(),
     }
+    if template.grade == 3:
+        detail += " " + _(
+            "Bevestigd: beoordeeld door een sportarts of orthopedisch chirurg, zo nodig met "
+            "een scan."
+        )
     if stopped:
         detail += " " + _("Het vorige schema is gestopt.")
     audit.record(
         actor=physiotherapist, action=AuditEvent.Action.PLAN_CHANGE, subject=patient, detail=detail
     )
     return plan
+
+
+def _describe_criteria(phase: PlanPhase) -> str:
+    return _("fase %(n)d: %(sessions)d sessies op rij, minimaal %(days)d dagen") % {
+        "n": phase.number,
+        "sessions": phase.qualifying_sessions,
+        "days": phase.min_days,
+    }
+
+
+@transaction.atomic
+def update_phase_criteria(
+    *, plan_id: int, physiotherapist: User, number: int, min_days: int, qualifying_sessions: int
+) -> PlanPhase:
+    """Change when a patient may leave one phase of their plan (never in its template)."""
+    plan = _editable_plan(plan_id, physiotherapist)
+    phase = plan.phases.select_for_update().get(number=number)
+    errors = criteria_errors(min_days=min_days, qualifying_sessions=qualifying_sessions)
+    if errors:
+        raise ValidationError(errors)
+    before = _describe_criteria(phase)
+    phase.min_days = min_days
+    phase.qualifying_sessions = qualifying_sessions
+    phase.save(update_fields=["min_days", "qualifying_sessions"])
+    audit.record(
+        actor=physiotherapist,
+        action=AuditEvent.Action.PLAN_CHANGE,
+        subject=plan.patient,
+        detail=_("Criteria aangepast: %(before)s → %(after)s.")
+        % {"before": before, "after": _describe_criteria(phase)},
+    )
+    return phase
 
 
 @transaction.atomic
@@ -247,6 +321,17 @@ def add_prescription(
     errors = dosage_errors(dosage)
     if phase not in PHASES:
         errors["__all__"] = [_("Kies fase 1, 2, 3 of 4.")]
+    # Hip bent with the knee straight presses the tendon against the sit bone (Goom et al.
+    # 2016): never in a plan for that tendon.
+    if exercise.compresses_tendon and plan.condition == ConditionKind.TENDINOPATHY:
+        errors["exercise"] = [
+            _(
+                "%(exercise)s drukt de pees tegen het zitbot (heup gebogen met een gestrekte "
+                "knie). Zo'n oefening hoort niet in een schema voor peesklachten bij het "
+                "zitbot. Kies een andere oefening."
+            )
+            % {"exercise": exercise.name}
+        ]
     if errors:
         raise ValidationError(errors)
     last = plan.prescriptions.filter(phase=phase).aggregate(last=Max("order"))["last"]

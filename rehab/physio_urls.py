@@ -28,6 +28,11 @@ urlpatterns = [
         views.prescription_add,
         name="physio_prescription_add",
     ),
+    path(
+        "schema/<int:plan_id>/fase/<int:phase>/criteria/",
+        views.phase_criteria_update,
+        name="physio_phase_criteria",
+    ),
     path("schema/<int:plan_id>/goedkeuren/", views.plan_approve, name="physio_plan_approve"),
     path("schema/<int:plan_id>/fase/", views.plan_phase, name="physio_plan_phase"),
     path("schema/<int:plan_id>/sportcheck/", views.return_to_sport, name="physio_return_to_sport"),

@@ -39,6 +39,7 @@ from .physio_forms import (
     DosageForm,
     PatientForm,
     PhaseChangeForm,
+    PhaseCriteriaForm,
     PlanAssignForm,
     ReturnToSportForm,
 )
@@ -255,12 +256,16 @@ def _edit_context(
     bound: dict[int, DosageForm] | None = None,
     bound_add: AddExerciseForm | None = None,
     bound_add_phase: int | None = None,
+    bound_criteria: PhaseCriteriaForm | None = None,
+    bound_criteria_phase: int | None = None,
 ) -> dict:
-    """Every phase of the plan with a dosage form per exercise and an "add" form per phase."""
+    """Every phase of the plan with its criteria form, a dosage form per exercise and an
+    "add" form."""
     bound = bound or {}
     names = dict(
         TemplatePhase.objects.filter(template_id=plan.template_id).values_list("number", "name")
     )
+    criteria = {phase.number: phase for phase in plan.phases.all()}
     prescriptions = list(plan.prescriptions.select_related("exercise"))
     phases = []
     for number in sorted(names):
@@ -278,7 +283,27 @@ def _edit_context(
             if bound_add is not None and bound_add_phase == number
             else AddExerciseForm(prefix=f"add{number}", initial={"sets": 3})
         )
-        phases.append({"number": number, "name": names[number], "items": items, "add": add_form})
+        criteria_form = (
+            bound_criteria
+            if bound_criteria is not None and bound_criteria_phase == number
+            else PhaseCriteriaForm(
+                prefix=f"criteria{number}",
+                initial={
+                    "min_days": criteria[number].min_days,
+                    "qualifying_sessions": criteria[number].qualifying_sessions,
+                },
+            )
+        )
+        phases.append(
+            {
+                "number": number,
+                "name": names[number],
+                "items": items,
+                "add": add_form,
+                "criteria": criteria[number],
+                "criteria_form": criteria_form,
+            }
+        )
     return {"plan": plan, "patient": plan.patient, "phases": phases}
 
 
@@ -287,6 +312,31 @@ def _edit_context(
 def plan_edit(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     plan = _own_plan(request, plan_id)
     return render(request, "rehab/physio/plan_edit.html", _edit_context(plan))
+
+
+@require_POST
+@physiotherapist_required
+def phase_criteria_update(request: HtmxHttpRequest, plan_id: int, phase: int) -> HttpResponse:
+    """When the patient may leave one phase of this plan: minimum days, sessions in a row."""
+    plan = _own_plan(request, plan_id)
+    get_object_or_404(plan.phases, number=phase)
+    form = PhaseCriteriaForm(request.POST, prefix=f"criteria{phase}")
+    if form.is_valid():
+        try:
+            physio_services.update_phase_criteria(
+                plan_id=plan.pk, physiotherapist=request.user, number=phase, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Wanneer de patiënt fase %(phase)d uit mag, is opgeslagen.") % {"phase": phase},
+            )
+            url = reverse("physio_plan_edit", kwargs={"plan_id": plan.pk})
+            return redirect(f"{url}#fase-{phase}")
+    context = _edit_context(plan, bound_criteria=form, bound_criteria_phase=phase)
+    return render(request, "rehab/physio/plan_edit.html", context)
 
 
 @require_POST

@@ -24,7 +24,7 @@ from .models import (
     SessionLog,
     TemplatePhase,
 )
-from .rules import Decision, evaluate_progression, needs_load_advice
+from .rules import Decision, ProgressionCriteria, evaluate_progression, needs_load_advice
 
 
 def own_plans(user: User) -> QuerySet[PatientPlan]:
@@ -64,6 +64,7 @@ class PlanOverview:
     phases: tuple[TemplatePhase, ...]
     prescriptions: tuple[PlanPrescription, ...]
     phase_logs: tuple[SessionLog, ...]  # this phase's sessions, newest first
+    criteria: ProgressionCriteria  # the current phase's
     decision: Decision
     load_advice: bool
     missing_morning: SessionLog | None  # the latest session still without next-morning pain
@@ -86,12 +87,12 @@ class PlanOverview:
 
     @property
     def streak_percent(self) -> int:
-        needed = self.plan.qualifying_sessions
+        needed = self.criteria.qualifying_sessions
         return min(100, round(100 * self.decision.qualifying_streak / needed))
 
 
 def plan_overview(plan: PatientPlan, *, today: datetime.date) -> PlanOverview:
-    """Five queries, whatever the number of logs."""
+    """Six queries, whatever the number of logs."""
     phases = tuple(TemplatePhase.objects.filter(template_id=plan.template_id).order_by("number"))
     prescriptions = tuple(
         plan.prescriptions.filter(phase=plan.current_phase).select_related("exercise")
@@ -104,11 +105,12 @@ def plan_overview(plan: PatientPlan, *, today: datetime.date) -> PlanOverview:
         ).order_by("-date")
     )
     recent = plan.logs.filter(date__lte=today).order_by("-date")[:2]
+    criteria = plan.criteria
     decision = evaluate_progression(
         sessions=[log.as_result() for log in phase_logs],
         phase_started=min(plan.phase_started, today),
         today=today,
-        criteria=plan.criteria,
+        criteria=criteria,
     )
     missing = next(
         (log for log in phase_logs if log.pain_next_morning is None and log.date < today), None
@@ -119,6 +121,7 @@ def plan_overview(plan: PatientPlan, *, today: datetime.date) -> PlanOverview:
         phases=phases,
         prescriptions=prescriptions,
         phase_logs=phase_logs,
+        criteria=criteria,
         decision=decision,
         load_advice=needs_load_advice(
             sessions=[log.as_result() for log in recent], max_pain=plan.max_pain

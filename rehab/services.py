@@ -21,6 +21,7 @@ from .models import (
     ConditionKind,
     PatientPlan,
     PhaseTransition,
+    PlanPhase,
     PlanPrescription,
     PlanTemplate,
     ReturnToSportCheck,
@@ -63,28 +64,35 @@ def assign_plan(
     template: PlanTemplate,
     start_date: datetime.date,
     physiotherapist: User | None = None,
-    grade: int | None = None,
     start_phase: int = 1,
     max_pain: int = 4,
-    qualifying_sessions: int = 3,
-    min_days_in_phase: int = 7,
     mode: str = PatientPlan.Mode.PATIENT_ADVANCES,
 ) -> PatientPlan:
-    """Give a patient a plan with its own copy of the template's prescriptions."""
-    if template.condition == ConditionKind.STRAIN and grade not in (1, 2, 3):
-        raise ValueError("A plan for a hamstring strain needs a grade of 1, 2 or 3.")
+    """Give a patient a plan with its own copy of the template's prescriptions and criteria.
+
+    A strain plan takes its grade from its template: one pathway per grade.
+    """
+    if template.condition == ConditionKind.STRAIN and template.grade not in (1, 2, 3):
+        raise ValueError("A template for a hamstring strain needs a grade of 1, 2 or 3.")
     plan = PatientPlan.objects.create(
         patient=patient,
         physiotherapist=physiotherapist,
         template=template,
         condition=template.condition,
-        grade=grade if template.condition == ConditionKind.STRAIN else None,
+        grade=template.grade,
         current_phase=start_phase,
         phase_started=start_date,
         max_pain=max_pain,
-        qualifying_sessions=qualifying_sessions,
-        min_days_in_phase=min_days_in_phase,
         mode=mode,
+    )
+    PlanPhase.objects.bulk_create(
+        PlanPhase(
+            plan=plan,
+            number=phase.number,
+            min_days=phase.min_days,
+            qualifying_sessions=phase.qualifying_sessions,
+        )
+        for phase in template.phases.all()
     )
     PlanPrescription.objects.bulk_create(
         PlanPrescription(

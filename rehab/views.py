@@ -21,15 +21,27 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from conditions.models import StrainGrade
 from hamstring_site.http import HtmxHttpRequest
 
 from . import clock, page_cache, queries, services
 from .forms import MorningPainForm, SessionLogForm, add_service_errors
-from .models import Exercise, PatientPlan, PhaseTransition, PlanTemplate, TemplatePrescription
+from .models import (
+    ConditionKind,
+    Exercise,
+    PatientPlan,
+    PhaseTransition,
+    PlanTemplate,
+    TemplatePhase,
+    TemplatePrescription,
+)
 from .queries import PlanOverview
 from .reasons import sentences
 
 PROGRAMME_TEMPLATE = "tendinopathie"
+# The seed's exercises against new complaints: the muscles around the hamstring, and the
+# hamstring itself. Named, because the strain pathways now hold some of them too.
+PREVENTION = ("glute-bridge", "clamshell", "plank", "dead-bug", "nordic-hamstring-curl")
 # The seed's flexibility: the hip flexors and the quadriceps. A hamstring stretch with the
 # hip bent and the knee straight presses on the tendon, so it is never offered here.
 STRETCHES = ("hip-flexor-stretch", "quadriceps-stretch")
@@ -67,15 +79,31 @@ def programme(request: HtmxHttpRequest) -> HttpResponse:
         ),
         slug=PROGRAMME_TEMPLATE,
     )
-    in_programme = TemplatePrescription.objects.values("exercise_id")
-    extras = (
-        Exercise.objects.exclude(pk__in=in_programme)
-        .exclude(slug__in=STRETCHES)
-        .exclude(compresses_tendon=True)
-    )
+    extras = Exercise.objects.filter(slug__in=PREVENTION).exclude(compresses_tendon=True)
     stretches = Exercise.objects.filter(slug__in=STRETCHES)
-    context = {"template": template, "extras": extras, "stretches": stretches}
+    context = {
+        "template": template,
+        "extras": extras,
+        "stretches": stretches,
+        "strain_pathways": _strain_pathways(),
+    }
     return render(request, "rehab/programme.html", context)
+
+
+def _strain_pathways() -> list[dict]:
+    """Each grade with its recovery time (the grade model) and its pathway's phases."""
+    grades = {grade.grade: grade for grade in StrainGrade.objects.all()}
+    phases = TemplatePhase.objects.filter(template__condition=ConditionKind.STRAIN).select_related(
+        "template"
+    )
+    pathways: dict[int, dict] = {}
+    for phase in phases.order_by("template__grade", "number"):
+        grade = phase.template.grade
+        pathway = pathways.setdefault(
+            grade, {"template": phase.template, "grade": grades.get(grade), "phases": []}
+        )
+        pathway["phases"].append(phase)
+    return list(pathways.values())
 
 
 @require_GET
@@ -84,7 +112,14 @@ def exercise(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     prescriptions = TemplatePrescription.objects.filter(
         exercise=exercise, phase__template__slug=PROGRAMME_TEMPLATE
     ).select_related("phase")
-    context = {"exercise": exercise, "prescriptions": prescriptions}
+    in_strain_pathway = TemplatePrescription.objects.filter(
+        exercise=exercise, phase__template__condition=ConditionKind.STRAIN
+    ).exists()
+    context = {
+        "exercise": exercise,
+        "prescriptions": prescriptions,
+        "in_strain_pathway": in_strain_pathway,
+    }
     return render(request, "rehab/exercise.html", context)
 
 

@@ -41,13 +41,10 @@ def make_plan(
     start_date: datetime.date = datetime.date(2026, 11, 1),
     **options,
 ) -> PatientPlan:
-    template_obj = PlanTemplate.objects.get(slug=template)
-    if template_obj.condition == "strain":
-        options.setdefault("grade", 2)
     return assign_plan(
         patient=patient or make_patient(),
         physiotherapist=physiotherapist,
-        template=template_obj,
+        template=PlanTemplate.objects.get(slug=template),
         start_date=start_date,
         **options,
     )

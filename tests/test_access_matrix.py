@@ -99,6 +99,7 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "physio_prescription_update": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_prescription_remove": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "physio_phase_criteria": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
     "physio_return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
@@ -111,6 +112,7 @@ FIXED_KWARGS = {
     ("public_sheet", "phase"): 1,
     ("public_sheet_html", "phase"): 1,
     ("physio_prescription_add", "phase"): 1,
+    ("physio_phase_criteria", "phase"): 1,
 }
 # Kwargs filled from another of the owner's objects than the one of the same name: the
 # return-to-sport check belongs to the owner's completed strain plan.
@@ -178,7 +180,10 @@ def world(db) -> World:
         patient.save()
         # An earlier strain plan, completed with the return-to-sport checklist.
         strain_plan = make_plan(
-            patient=patient, physiotherapist=physio, template="hamstringblessure", start_phase=4
+            patient=patient,
+            physiotherapist=physio,
+            template="hamstringblessure-graad-2",
+            start_phase=4,
         )
         services.complete_return_to_sport(
             plan_id=strain_plan.pk,

@@ -221,7 +221,7 @@ def world(db, travel_to) -> World:
     )
     sprinter = make_patient(name="Patiënt S", physiotherapist=physio)
     strain_plan = _plan_with_sessions(
-        sprinter, physio, today, template="hamstringblessure", start_phase=4
+        sprinter, physio, today, template="hamstringblessure-graad-2", start_phase=4
     )
     services.advance_phase(plan_id=strain_plan.pk, user=sprinter, expected_phase=4, today=today)
     invited = make_patient(name="Patiënt I", physiotherapist=physio)
@@ -421,9 +421,18 @@ ENDPOINTS: dict[str, Endpoint] = {
             "start_phase": numbers(1, 4),
             "start_date": dates(w.today, earliest=-MAX_DAYS_BACK),
             "max_pain": numbers(0, MAX_PAIN_LIMIT),
-            "qualifying_sessions": numbers(*QUALIFYING_SESSIONS_RANGE),
-            "min_days_in_phase": numbers(*MIN_DAYS_RANGE),
+            "referral_confirmed": choices("", "on", "ja", "0"),
             "mode": mostly(choices(*PatientPlan.Mode.values), choices("admin")),
+        },
+    ),
+    "physio_phase_criteria": Endpoint(
+        actor="physio",
+        url=lambda w: st.fixed_dictionaries(
+            {"plan_id": real_or_huge(w.plan.pk), "phase": numbers(1, 4).map(int)}
+        ),
+        fields=lambda w, url: {
+            f"criteria{url['phase']}-min_days": numbers(*MIN_DAYS_RANGE),
+            f"criteria{url['phase']}-qualifying_sessions": numbers(*QUALIFYING_SESSIONS_RANGE),
         },
     ),
     "physio_prescription_update": Endpoint(

@@ -2,6 +2,7 @@
 invitation story, and axe-core on every new page at phone and desktop width."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.tokens import default_token_generator
@@ -116,6 +117,45 @@ def _submit(page, button: str) -> None:
         page.get_by_role("button", name=button).click()
 
 
+def _choose_grade_3_without_referral(page, url: str) -> None:
+    page.goto(url)
+    page.get_by_label(
+        "Hamstringblessure graad 3 (ernstig): van voorzichtig belasten tot sport"
+    ).check()
+    page.get_by_label(re.compile(r"Graad 3 \(ernstig\)")).check()
+    _submit(page, "Schema toewijzen")
+
+
+def test_a_grade_3_plan_waits_for_the_referral_and_each_phase_keeps_its_own_criteria(
+    new_page, live_server, world
+):
+    patient = world["patient"]
+    page = new_page(viewport=DESKTOP)
+    login(page, live_server, "fenna@example.org", PASSWORD)
+
+    _choose_grade_3_without_referral(
+        page, f"{live_server.url}/fysio/patienten/{patient.pk}/schema/nieuw/"
+    )
+    error = page.locator("#id_referral_confirmed_error")
+    assert "Bevestig dat een sportarts of orthopedisch chirurg" in error.inner_text()
+    assert not PatientPlan.objects.filter(template__grade=3).exists()
+
+    page.get_by_label("Een sportarts of orthopedisch chirurg heeft de patiënt beoordeeld").check()
+    page.get_by_label("Begindatum").fill("2026-11-17")
+    _submit(page, "Schema toewijzen")
+    plan = PatientPlan.objects.get(template__grade=3)
+    assert (plan.grade, plan.phase_started) == (3, datetime.date(2026, 11, 17))
+    phase_1 = page.locator("#fase-1")
+    assert "na minstens 21 dagen in deze fase, en 4 sessies op rij" in phase_1.inner_text()
+
+    page.get_by_text("Criteria van fase 1 aanpassen").click()
+    phase_1.get_by_label("Minimaal aantal dagen in deze fase").fill("28")
+    _submit(page, "Criteria opslaan")
+    assert "na minstens 28 dagen in deze fase" in page.locator("#fase-1").inner_text()
+    assert "na minstens 35 dagen in deze fase" in page.locator("#fase-2").inner_text()
+    assert plan.template.phases.get(number=1).min_days == 21
+
+
 def _check(page, url: str, failures: dict, *, name: str | None = None) -> None:
     if url:
         page.goto(url)
@@ -156,9 +196,16 @@ def test_every_new_page_has_no_axe_violations(new_page, live_server, world, view
     page.get_by_label("Pijngrens", exact=True).fill("5")
     _submit(page, "Schema toewijzen")
     _check(page, "", failures, name="assign, errors")
+    _choose_grade_3_without_referral(page, f"{base}/fysio/patienten/{patient.pk}/schema/nieuw/")
+    _check(page, "", failures, name="assign, grade 3 without referral")
     page.goto(record)
     _submit(page, "Fase veranderen")
     _check(page, "", failures, name="record, phase errors")
+    page.goto(f"{base}/fysio/schema/{plan.pk}/aanpassen/")
+    page.get_by_text("Criteria van fase 2 aanpassen").click()
+    page.get_by_label("Sessies op rij binnen de pijngrens").nth(1).fill("0")
+    _submit(page, "Criteria opslaan")
+    _check(page, "", failures, name="edit, criteria errors")
     page.goto(f"{base}/fysio/schema/{plan.pk}/aanpassen/")
     bridge = page.locator(".prescription", has_text="Brug op één been")
     bridge.locator("summary").click()

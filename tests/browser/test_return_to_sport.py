@@ -49,10 +49,10 @@ def meets_the_rule(physio, *, email: str, name: str, template: str) -> PatientPl
 def world():
     physio = make_physiotherapist(email="fenna@example.org", name="Fenna Fysio")
     sanne = meets_the_rule(
-        physio, email="sanne@example.org", name="Sanne Sprint", template="hamstringblessure"
+        physio, email="sanne@example.org", name="Sanne Sprint", template="hamstringblessure-graad-2"
     )
     done = meets_the_rule(
-        physio, email="daan@example.org", name="Daan Klaar", template="hamstringblessure"
+        physio, email="daan@example.org", name="Daan Klaar", template="hamstringblessure-graad-2"
     )
     services.complete_return_to_sport(
         plan_id=done.pk,

@@ -23,6 +23,7 @@ ALL_REFERENCES = {
     ("Nicholson et al.", "Orthop J Sports Med", 2014),
     ("Zissen et al.", "AJR", 2010),
     ("Hickey et al.", "J Orthop Sports Phys Ther", 2020),
+    ("Martin et al.", "J Orthop Sports Phys Ther", 2022),
     ("Silbernagel et al.", "Am J Sports Med", 2007),
     ("Dubois en Esculier", "Br J Sports Med", 2020),
     ("Subbu et al.", "Am J Sports Med", 2015),
@@ -121,7 +122,10 @@ def test_references_are_linked_to_what_cites_them(tendinopathy, strain):
     assert {"campos-villegas-2024", "beatty-2017", "goom-2016"} <= keys(
         tendinopathy.treatments.get(anchor="oefentherapie")
     )
-    assert keys(strain.treatments.get(anchor="herstel-in-fasen")) == {"hickey-2020"}
+    assert keys(strain.treatments.get(anchor="herstel-in-fasen")) == {
+        "hickey-2020",
+        "martin-2022",
+    }
 
 
 def test_tendinopathy_treatments_with_sessions_effect_and_evidence(tendinopathy):

@@ -25,6 +25,13 @@ SLUGS = [
     "hip-flexor-stretch",
     "hamstring-stretch",
     "quadriceps-stretch",
+    "isometric-heel-press",
+    "walking",
+    "jogging",
+    "tempo-run",
+    "change-of-direction",
+    "sprint",
+    "sport-drills",
 ]
 
 FORBIDDEN_ELEMENTS = {"script", "style", "foreignObject", "image", "a", "iframe", "text"}

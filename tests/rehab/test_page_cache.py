@@ -153,6 +153,16 @@ def test_the_physiotherapists_changes_to_the_exercises_show_at_once(patient_clie
     assert extra.name not in page(patient_client)
 
 
+def test_new_phase_criteria_show_at_once(patient_client, plan, physio):
+    assert "na minstens 7 dagen in deze fase, en 3 sessies op rij" in page(patient_client)
+
+    physio_services.update_phase_criteria(
+        plan_id=plan.pk, physiotherapist=physio, number=1, min_days=10, qualifying_sessions=4
+    )
+
+    assert "na minstens 10 dagen in deze fase, en 4 sessies op rij" in page(patient_client)
+
+
 def test_a_new_phase_and_a_new_plan_show_at_once(patient_client, plan, physio):
     for days_ago in (3, 2, 1):
         log(plan, TODAY - datetime.timedelta(days=days_ago))
@@ -169,13 +179,11 @@ def test_a_new_phase_and_a_new_plan_show_at_once(patient_client, plan, physio):
     physio_services.assign(
         patient=plan.patient,
         physiotherapist=physio,
-        template=PlanTemplate.objects.get(slug="hamstringblessure"),
+        template=PlanTemplate.objects.get(slug="hamstringblessure-graad-2"),
         grade=2,
         start_phase=1,
         start_date=TODAY,
         max_pain=4,
-        qualifying_sessions=3,
-        min_days_in_phase=7,
         mode=PatientPlan.Mode.PATIENT_ADVANCES,
         today=TODAY,
     )

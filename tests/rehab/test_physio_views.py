@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import AuditEvent
@@ -11,6 +12,7 @@ from rehab.models import (
     PlanPrescription,
     PlanTemplate,
     SessionLog,
+    TemplatePhase,
     TemplatePrescription,
 )
 from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
@@ -59,13 +61,11 @@ def log(plan, days_ago, pain, morning=1):
 
 def assign_data(**overrides):
     return {
-        "template": PlanTemplate.objects.get(slug="hamstringblessure").pk,
+        "template": PlanTemplate.objects.get(slug="hamstringblessure-graad-2").pk,
         "grade": "2",
         "start_phase": "1",
         "start_date": TODAY.isoformat(),
         "max_pain": "3",
-        "qualifying_sessions": "3",
-        "min_days_in_phase": "7",
         "mode": PatientPlan.Mode.PHYSIO_APPROVES,
         **overrides,
     }
@@ -283,9 +283,17 @@ def test_assigning_a_plan(physio_client, physio):
         ),
         ({"template": "999"}, "template", "Kies een van de schema's hieronder."),
         (
-            {"qualifying_sessions": "0"},
-            "qualifying_sessions",
-            "Vul een getal in van 1 tot en met 20.",
+            {"grade": "3"},
+            "grade",
+            "Dit schema is voor graad 2, maar je koos graad 3. Kies het schema dat bij de "
+            "graad van de blessure past.",
+        ),
+        (
+            {"template": "grade-3", "grade": "3"},
+            "referral_confirmed",
+            "Bevestig dat een sportarts of orthopedisch chirurg de patiënt heeft beoordeeld, "
+            "zo nodig met een scan. Bij een vermoedelijke graad 3 of een losgescheurde pees "
+            "(avulsie) verwijs je eerst door.",
         ),
     ],
 )
@@ -293,6 +301,8 @@ def test_assigning_refuses_bad_input_with_dutch_field_errors(
     physio_client, physio, overrides, field, message
 ):
     patient = make_patient(physiotherapist=physio)
+    if overrides.get("template") == "grade-3":
+        overrides = {**overrides, "template": PlanTemplate.objects.get(grade=3).pk}
 
     response = physio_client.post(
         reverse("physio_plan_assign", kwargs={"patient_id": patient.pk}), assign_data(**overrides)
@@ -400,7 +410,7 @@ def test_a_dosage_through_htmx_answers_with_the_exercise_only(physio_client, pla
 
 
 def test_adding_and_removing_an_exercise(physio_client, plan):
-    stretch = Exercise.objects.get(slug="hamstring-stretch")
+    stretch = Exercise.objects.get(slug="hip-flexor-stretch")
 
     added = physio_client.post(
         reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
@@ -418,6 +428,110 @@ def test_adding_and_removing_an_exercise(physio_client, plan):
     assert (new.phase, new.sets, new.hold_seconds) == (4, 2, 30)
     assert removed.status_code == 302
     assert not plan.prescriptions.filter(exercise=stretch).exists()
+
+
+def test_adding_an_exercise_that_presses_the_tendon_is_refused(physio_client, plan):
+    compressive = Exercise.objects.get(slug="hamstring-stretch")
+    before = list(plan.prescriptions.values_list())
+
+    response = physio_client.post(
+        reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
+        {"add4-exercise": compressive.pk, "add4-sets": "2", "add4-hold_seconds": "30"},
+    )
+
+    assert response.status_code == 200
+    form = response.context["phases"][3]["add"]
+    assert "drukt de pees tegen het zitbot" in form.errors["exercise"][0]
+    assert 'id="id_add4-exercise_error"' in response.content.decode()
+    assert list(plan.prescriptions.values_list()) == before
+
+
+def test_the_edit_page_shows_each_phase_its_own_criteria(physio_client, physio):
+    plan = make_plan(
+        template="hamstringblessure-graad-1",
+        patient=make_patient(physiotherapist=physio),
+        physiotherapist=physio,
+    )
+
+    response = physio_client.get(reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}))
+
+    page = response.content.decode()
+    assert "na minstens 3 dagen in deze fase, en 3 sessies op rij" in page
+    assert "na minstens 4 dagen in deze fase, en 3 sessies op rij" in page
+    assert [p["criteria_form"].initial["min_days"] for p in response.context["phases"]] == [
+        3,
+        4,
+        4,
+        3,
+    ]
+
+
+def test_changing_a_phase_criteria(physio_client, plan):
+    response = physio_client.post(
+        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 3}),
+        {"criteria3-min_days": "10", "criteria3-qualifying_sessions": "4"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"].endswith("#fase-3")
+    assert (plan.phases.get(number=3).min_days, plan.phases.get(number=3).qualifying_sessions) == (
+        10,
+        4,
+    )
+    assert set(TemplatePhase.objects.filter(template=plan.template).values_list("min_days")) == {
+        (7,)
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"min_days": "91"}, "min_days", "Vul een getal in van 0 tot en met 90."),
+        ({"min_days": ""}, "min_days", "Vul het minimale aantal dagen in."),
+        (
+            {"qualifying_sessions": "0"},
+            "qualifying_sessions",
+            "Vul een getal in van 1 tot en met 20.",
+        ),
+        ({"qualifying_sessions": "drie"}, "qualifying_sessions", "Vul een heel getal in."),
+    ],
+)
+def test_phase_criteria_are_validated_in_dutch_and_nothing_is_saved(
+    physio_client, plan, data, field, message
+):
+    values = {"min_days": "5", "qualifying_sessions": "2", **data}
+
+    response = physio_client.post(
+        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 2}),
+        {f"criteria2-{key}": value for key, value in values.items()},
+    )
+
+    assert response.status_code == 200
+    assert response.context["phases"][1]["criteria_form"].errors[field] == [message]
+    assert f'id="id_criteria2-{field}_error"' in response.content.decode()
+    assert set(plan.phases.values_list("min_days", "qualifying_sessions")) == {(7, 3)}
+
+
+def test_another_physiotherapists_plan_criteria_are_a_404(plan):
+    other = Client()
+    other.force_login(make_physiotherapist())
+
+    response = other.post(
+        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 1}),
+        {"criteria1-min_days": "1", "criteria1-qualifying_sessions": "1"},
+    )
+
+    assert response.status_code == 404
+    assert plan.phases.get(number=1).min_days == 7
+
+
+def test_a_phase_that_does_not_exist_is_a_404(physio_client, plan):
+    response = physio_client.post(
+        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 9}),
+        {"criteria9-min_days": "1", "criteria9-qualifying_sessions": "1"},
+    )
+
+    assert response.status_code == 404
 
 
 def test_adding_needs_an_exercise(physio_client, plan):

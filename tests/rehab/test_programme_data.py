@@ -29,9 +29,8 @@ def test_the_library_holds_the_programme_prevention_and_stretching_exercises():
         assert exercise.illustration_alt
 
 
-@pytest.mark.parametrize("template", ["tendinopathie", "hamstringblessure"])
-def test_each_template_has_the_four_phases_with_the_dosages_of_the_source(template):
-    plan_template = PlanTemplate.objects.get(slug=template)
+def test_the_tendinopathy_template_has_the_four_phases_with_the_dosages_of_the_source():
+    plan_template = PlanTemplate.objects.get(slug="tendinopathie")
     assert [p.number for p in plan_template.phases.all()] == [1, 2, 3, 4]
     for number, expected in PROGRAMME_DOSAGES.items():
         prescriptions = TemplatePrescription.objects.filter(
@@ -52,9 +51,28 @@ def test_a_plan_gets_its_own_copy_and_editing_it_leaves_the_template_alone():
     assert PlanPrescription.objects.filter(plan=plan).count() == 6
 
 
-def test_a_strain_plan_needs_a_grade():
-    with pytest.raises(ValueError):
-        make_plan(template="hamstringblessure", grade=None)
+def test_a_strain_plan_takes_its_grade_from_its_template():
+    for grade in (1, 2, 3):
+        assert make_plan(template=f"hamstringblessure-graad-{grade}").grade == grade
+    assert make_plan(template="tendinopathie").grade is None
+
+
+def test_each_strain_template_runs_from_early_loading_to_full_sprints():
+    for template in PlanTemplate.objects.filter(condition="strain"):
+        slugs = {
+            number: [p.exercise.slug for p in phase.prescriptions.select_related("exercise")]
+            for number, phase in ((p.number, p) for p in template.phases.all())
+        }
+        assert "isometric-heel-press" in slugs[1] and "walking" in slugs[1]
+        assert slugs[2][-1] == "nordic-hamstring-curl"  # the Nordic curl comes last
+        assert slugs[3][:3] == ["jogging", "tempo-run", "change-of-direction"]
+        assert {"sprint", "sport-drills"} <= set(slugs[4])
+
+
+def test_the_running_steps_are_dosed_in_sets_and_repetitions():
+    for prescription in TemplatePrescription.objects.filter(exercise__kind="running"):
+        assert prescription.sets and prescription.repetitions
+        assert prescription.hold_seconds is None
 
 
 def test_the_tendinopathy_programme_holds_no_compressive_exercise():

@@ -37,7 +37,7 @@ def physio():
     return make_physiotherapist(name="Fenna Fysio")
 
 
-def eligible(physio, *, template: str = "hamstringblessure", **options) -> PatientPlan:
+def eligible(physio, *, template: str = "hamstringblessure-graad-2", **options) -> PatientPlan:
     """A plan in phase 4 whose patient meets the pain rule today."""
     plan = make_plan(
         patient=make_patient(name="Sanne Sprint", physiotherapist=physio),
@@ -201,7 +201,7 @@ def test_twenty_simultaneous_submits_make_one_completion():
 
 
 def test_the_physiotherapist_may_do_the_check_before_the_patient_asks(physio):
-    plan = make_plan(physiotherapist=physio, template="hamstringblessure", start_phase=4)
+    plan = make_plan(physiotherapist=physio, template="hamstringblessure-graad-2", start_phase=4)
 
     assert complete(plan, physio).kind == PhaseTransition.Kind.COMPLETE
 
@@ -248,7 +248,7 @@ def test_only_the_own_physiotherapist_completes_the_check(physio):
     ("template", "phase", "message"),
     [
         ("tendinopathie", 4, "hoort bij een hamstringblessure"),
-        ("hamstringblessure", 3, "doe je in fase 4"),
+        ("hamstringblessure-graad-2", 3, "doe je in fase 4"),
     ],
 )
 def test_the_check_belongs_to_the_last_phase_of_a_strain_plan(physio, template, phase, message):
@@ -369,7 +369,7 @@ def test_an_incomplete_form_names_the_unmet_items_at_their_fields(client, physio
 
 
 def test_a_refused_submit_on_a_plan_in_phase_3_saves_nothing(client, physio):
-    plan = make_plan(physiotherapist=physio, template="hamstringblessure", start_phase=3)
+    plan = make_plan(physiotherapist=physio, template="hamstringblessure-graad-2", start_phase=3)
     client.force_login(physio)
 
     response = client.post(check_url(plan), dict.fromkeys(RETURN_TO_SPORT_ITEMS, "on"), follow=True)

@@ -34,7 +34,7 @@ def plan(physio) -> PatientPlan:
     plan = make_plan(
         patient=make_patient(name="Sanne Sprint", physiotherapist=physio),
         physiotherapist=physio,
-        template="hamstringblessure",
+        template="hamstringblessure-graad-2",
         start_phase=4,
     )
     services.complete_return_to_sport(
@@ -144,7 +144,7 @@ def test_only_the_patient_their_physiotherapist_and_an_admin_see_it(client, plan
 
 
 def test_a_plan_without_a_check_has_no_printed_check(client, physio):
-    strain = make_plan(physiotherapist=physio, template="hamstringblessure", start_phase=4)
+    strain = make_plan(physiotherapist=physio, template="hamstringblessure-graad-2", start_phase=4)
     client.force_login(strain.patient)
 
     assert client.get(pdf_url(strain)).status_code == 404

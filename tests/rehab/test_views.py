@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
+from conditions.models import StrainGrade
 from rehab import services
 from rehab.models import (
     Exercise,
@@ -123,9 +124,9 @@ def test_the_programme_shows_four_phases_with_exercises_and_the_pain_rule(client
     assert "niet meer dan 4 op een schaal van 0 (geen pijn) tot 10" in page
     assert "Oefen 3 tot 4 keer per week." in page
     assert "minstens 3 tot 4 maanden" in page
-    assert "graad 1 (licht): meestal 2 tot 3 weken" in page
-    assert "graad 2 (matig): 4 tot 8 weken" in page
-    assert "graad 3 (ernstig): 3 tot 6 maanden" in page
+    assert "graad 1 (mild): meestal 2 tot 3 weken" in page
+    assert "graad 2 (matig): meestal 4 tot 8 weken" in page
+    assert "graad 3 (ernstig): meestal 3 tot 6 maanden" in page
     assert "de heupbuigers en de quadriceps" in page
     # The stretches and the prevention exercises are in their own sections.
     extra = html[html.index('id="extra-oefeningen"') :]
@@ -177,9 +178,23 @@ def test_the_programme_links_each_phase_sheet_once_the_sheets_exist(client):
 
 
 def test_the_programme_takes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
-    # 6: the programme, its phases and prescriptions, extras, stretches, the review line.
-    with django_assert_max_num_queries(6):
+    # 8: the programme, its phases and prescriptions, extras, stretches, the strain
+    # templates and their grades, the review line.
+    with django_assert_max_num_queries(8):
         client.get(reverse("programme"))
+
+
+def test_the_programme_shows_each_strain_grade_its_pathway_and_recovery_time(client):
+    grade = StrainGrade.objects.get(grade=2)
+    grade.recovery_max_weeks = 9
+    grade.save()
+
+    page = text(client.get(reverse("programme")))
+
+    assert "graad 2 (matig): meestal 4 tot 9 weken" in page
+    assert "Hamstringblessure graad 3 (ernstig): van voorzichtig belasten tot sport" in page
+    assert "Fase 1: voorzichtig belasten: minstens 21 dagen, en 4 sessies op rij" in page
+    assert "eerst naar een sportarts of orthopedisch chirurg" in page
 
 
 def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
@@ -195,6 +210,13 @@ def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
     assert "Fase 3: zwaarder, en langer worden onder belasting" in page
     assert "4 × 8 herhalingen · elke herhaling ongeveer 3 s · 30 s rust" in page
     assert 'alt="Links: rechtop staand op één been.' in html
+
+
+def test_a_running_step_points_to_the_strain_pathway(client):
+    page = text(client.get(reverse("exercise", kwargs={"slug": "tempo-run"})))
+
+    assert "Deze oefening hoort bij het schema na een hamstringblessure." in page
+    assert "hoort niet bij een vaste fase" not in page
 
 
 def test_an_extra_exercise_explains_it_has_no_fixed_phase(client):

@@ -115,8 +115,7 @@ class Command(BaseCommand):
         plan = services.assign_plan(
             patient=patient,
             physiotherapist=physiotherapist,
-            template=PlanTemplate.objects.get(slug="hamstringblessure"),
-            grade=2,
+            template=PlanTemplate.objects.get(slug="hamstringblessure-graad-2"),
             start_date=self._day(12),
         )
         sessions = [Session(11, 2, 2), Session(9, 3, 3), Session(6, 4, 4), Session(4, 6, 5)]
