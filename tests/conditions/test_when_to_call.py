@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conditions.models import WarningSign
+from conditions.warning_signs import Urgency
 
 from .conftest import STRAIN, TENDINOPATHY
 
@@ -32,7 +33,7 @@ def test_each_condition_page_has_one_block_on_who_to_call(get_html, slug):
     # Most urgent first; each says who and when in words, not in colour.
     assert labels == [
         "112: bij levensgevaar.",
-        "Meteen je huisarts of de huisartsenpost, ook 's nachts.",
+        "Nu meteen, ook 's nachts: 112 of de huisartsenpost.",
         "De huisartsenpost: 's avonds, 's nachts, in het weekend en op feestdagen.",
         "Je huisarts: op werkdagen, overdag.",
         "Je fysiotherapeut: ook zonder verwijzing.",
@@ -53,11 +54,17 @@ def test_the_block_links_to_the_warning_signs_instead_of_repeating_them(get_html
         assert sign.sign not in when
 
 
-def test_the_saddle_area_sign_goes_to_the_huisarts_or_huisartsenpost_not_112(get_html):
-    items = re.findall(r"<li>(.*?)</li>", block(get_html(f"/klachten/{STRAIN}/")), re.S)
-    saddle = next(item for item in items if "plas of ontlasting niet ophouden" in item)
-    assert "huisartsenpost" in saddle
-    assert "112" not in saddle
+@pytest.mark.parametrize("slug", [TENDINOPATHY, STRAIN])
+def test_the_urgent_item_names_the_urgency_of_the_cards_that_cannot_wait(get_html, slug):
+    html = get_html(f"/klachten/{slug}/")
+    items = re.findall(r"<li>(.*?)</li>", block(html), re.S)
+    urgent = html_lib.unescape(next(item for item in items if "Nu meteen" in item))
+    # The same words as the self-check's emergency advice: 112 or the huisartsenpost.
+    assert "112" in urgent and "huisartsenpost" in urgent
+    # And the cards that cannot wait carry that very label (their urgency from the catalogue).
+    emergency = WarningSign.objects.filter(condition__slug=slug, urgency=Urgency.EMERGENCY)
+    assert emergency.exists()
+    assert html.count(f"</span>{Urgency.EMERGENCY.label}</span>") == emergency.count()
 
 
 def test_without_a_warning_signs_section_the_block_does_not_link_nowhere(get_html, strain):
