@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import audit
+from . import audit, exports
 from .models import AuditEvent, User
 
 EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
@@ -82,94 +82,12 @@ def send_invitation(*, patient: User, physiotherapist: User, link: str) -> None:
     )
 
 
-def _plan_data(plan) -> dict:
-    return {
-        "schema": plan.template.name,
-        "aandoening": plan.get_condition_display(),
-        "graad": plan.grade,
-        "fysiotherapeut": plan.physiotherapist.full_name if plan.physiotherapist else None,
-        "status": plan.get_status_display(),
-        "huidige_fase": plan.current_phase,
-        "fase_begonnen_op": plan.phase_started.isoformat(),
-        "maximale_pijn": plan.max_pain,
-        "fasen": [
-            {
-                "fase": phase.number,
-                "sessies_op_rij_nodig": phase.qualifying_sessions,
-                "minimaal_dagen_in_fase": phase.min_days,
-            }
-            for phase in plan.phases.all()
-        ],
-        "doorgaan": plan.get_mode_display(),
-        "doorgaan_gevraagd_op": plan.advance_requested_at.isoformat()
-        if plan.advance_requested_at
-        else None,
-        "aangemaakt_op": plan.created_at.isoformat(),
-        "oefeningen": [
-            {
-                "fase": p.phase,
-                "oefening": p.exercise.name,
-                "dosering": str(p.dosage),
-                "sets": p.sets,
-                "herhalingen": p.repetitions,
-                "vasthouden_seconden": p.hold_seconds,
-                "pauze_seconden": p.pause_seconds,
-                "tempo_omhoog_seconden": p.tempo_up_seconds,
-                "tempo_omlaag_seconden": p.tempo_down_seconds,
-                "rust_minimaal_seconden": p.rest_min_seconds,
-                "rust_maximaal_seconden": p.rest_max_seconds,
-                "opmerking": p.note,
-            }
-            for p in plan.prescriptions.all()
-        ],
-        "sessies": [
-            {
-                "datum": log.date.isoformat(),
-                "fase": log.phase,
-                "pijn_tijdens": log.pain_during,
-                "pijn_ochtend_erna": log.pain_next_morning,
-                "alle_sets_afgemaakt": log.all_sets_completed,
-                "opmerking": log.note,
-                "oefeningen": [
-                    {
-                        "oefening": entry.exercise.name,
-                        "sets_voorgeschreven": entry.sets_prescribed,
-                        "sets_gedaan": entry.sets_completed,
-                    }
-                    for entry in log.entries.all()
-                ],
-            }
-            for log in plan.logs.all()
-        ],
-        "faseovergangen": [
-            {
-                "wanneer": t.created_at.isoformat(),
-                "soort": t.get_kind_display(),
-                "van_fase": t.from_phase,
-                "naar_fase": t.to_phase,
-                "door": t.created_by.full_name if t.created_by else None,
-                "waarom": t.reason_lines,
-            }
-            for t in plan.transitions.all()
-        ],
-    }
-
-
 @transaction.atomic
 def export_data(*, user: User) -> dict:
-    """Everything the site keeps about `user`, as JSON-ready data (AVG right of access)."""
-    from rehab.models import PatientPlan  # accounts does not depend on rehab at import time
+    """Everything the site keeps about `user`, as JSON-ready data (AVG right of access).
 
-    plans = (
-        PatientPlan.objects.filter(patient=user)
-        .select_related("template", "physiotherapist")
-        .prefetch_related(
-            "phases",
-            "prescriptions__exercise",
-            "logs__entries__exercise",
-            "transitions__created_by",
-        )
-    )
+    The other apps' parts come from `exports`, where each app adds its own at start-up.
+    """
     audit.record(actor=user, action=AuditEvent.Action.DATA_EXPORT, subject=user)
     return {
         "gedownload_op": timezone.now().isoformat(),
@@ -181,7 +99,7 @@ def export_data(*, user: User) -> dict:
             "laatst_ingelogd": user.last_login.isoformat() if user.last_login else None,
             "fysiotherapeut": user.physiotherapist.full_name if user.physiotherapist else None,
         },
-        "schemas": [_plan_data(plan) for plan in plans],
+        **exports.parts_of(user),
         # Who looked at or changed this person's record, as the audit trail keeps it.
         "inzage_en_wijzigingen": [
             {

@@ -9,9 +9,13 @@ class RehabConfig(AppConfig):
     verbose_name = _("Revalidatie")
 
     def ready(self) -> None:
+        from accounts import exports as account_exports
         from conditions.caching import bump_content_version
 
-        from . import page_cache
+        from . import exports, page_cache
+
+        # A patient's data export holds their plans: accounts asks, rehab answers.
+        account_exports.register("schemas", exports.plans_of)
 
         # What a patient's "Mijn schema" shows: its stored copy goes when one of these changes.
         self._on_change("PatientPlan", page_cache.plan_changed)

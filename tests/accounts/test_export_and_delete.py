@@ -1,13 +1,22 @@
+import ast
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
 from accounts import audit
 from accounts.models import AuditEvent, User
-from rehab.models import ExerciseEntry, PatientPlan, PhaseTransition, PlanPrescription, SessionLog
-from rehab.services import override_phase
+from rehab.models import (
+    RETURN_TO_SPORT_ITEMS,
+    ExerciseEntry,
+    PatientPlan,
+    PhaseTransition,
+    PlanPrescription,
+    SessionLog,
+)
+from rehab.services import complete_return_to_sport, override_phase
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -190,3 +199,49 @@ def test_a_physiotherapist_cannot_delete_their_account_here(client, physio):
 
     assert response.status_code == 403
     assert User.objects.filter(pk=physio.pk).exists()
+
+
+def test_the_download_holds_the_return_to_sport_check(client, physio):
+    patient = make_patient(name="Sanne Sprint", physiotherapist=physio)
+    plan = make_plan(
+        patient=patient,
+        physiotherapist=physio,
+        template="hamstringblessure-graad-1",
+        start_phase=4,
+    )
+    complete_return_to_sport(
+        plan_id=plan.pk,
+        physiotherapist=physio,
+        answers=dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
+        note="Klaar voor de competitie.",
+        today=DAY,
+    )
+    client.force_login(patient)
+
+    (exported,) = json.loads(client.get(reverse("account_data")).content)["schemas"]
+
+    assert exported["status"] == "Afgerond"
+    (check,) = exported["terugkeer_naar_sportchecks"]
+    assert check["door"] == "Fenna Fysio"
+    assert check["opmerking"] == "Klaar voor de competitie."
+    assert len(check["punten"]) == len(RETURN_TO_SPORT_ITEMS) and all(check["punten"].values())
+    assert "Samen besloten (gedeelde besluitvorming)" in check["punten"]
+
+
+def test_accounts_and_conditions_import_nothing_from_rehab():
+    # The dependency rule: rehab builds on accounts and conditions, never the other way.
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for app in ("accounts", "conditions"):
+        for path in (root / app).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+                names = (
+                    [alias.name for alias in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else []
+                )
+                if any(name == "rehab" or name.startswith("rehab.") for name in names):
+                    offenders.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert offenders == []

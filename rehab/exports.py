@@ -1,0 +1,106 @@
+"""rehab's part of a patient's data export (accounts/exports.py): every plan, with its
+prescriptions, sessions, phase changes and return-to-sport checks."""
+
+from accounts.models import User
+
+from .models import RETURN_TO_SPORT_ITEMS, PatientPlan
+
+
+def plans_of(user: User) -> list[dict]:
+    plans = (
+        PatientPlan.objects.filter(patient=user)
+        .select_related("template", "physiotherapist")
+        .prefetch_related(
+            "phases",
+            "prescriptions__exercise",
+            "logs__entries__exercise",
+            "transitions__created_by",
+            "return_to_sport_checks__completed_by",
+        )
+    )
+    return [_plan_data(plan) for plan in plans]
+
+
+def _plan_data(plan: PatientPlan) -> dict:
+    return {
+        "schema": plan.template.name,
+        "aandoening": plan.get_condition_display(),
+        "graad": plan.grade,
+        "fysiotherapeut": plan.physiotherapist.full_name if plan.physiotherapist else None,
+        "status": plan.get_status_display(),
+        "huidige_fase": plan.current_phase,
+        "fase_begonnen_op": plan.phase_started.isoformat(),
+        "maximale_pijn": plan.max_pain,
+        "fasen": [
+            {
+                "fase": phase.number,
+                "sessies_op_rij_nodig": phase.qualifying_sessions,
+                "minimaal_dagen_in_fase": phase.min_days,
+            }
+            for phase in plan.phases.all()
+        ],
+        "doorgaan": plan.get_mode_display(),
+        "doorgaan_gevraagd_op": plan.advance_requested_at.isoformat()
+        if plan.advance_requested_at
+        else None,
+        "aangemaakt_op": plan.created_at.isoformat(),
+        "oefeningen": [
+            {
+                "fase": p.phase,
+                "oefening": p.exercise.name,
+                "dosering": str(p.dosage),
+                "sets": p.sets,
+                "herhalingen": p.repetitions,
+                "vasthouden_seconden": p.hold_seconds,
+                "pauze_seconden": p.pause_seconds,
+                "tempo_omhoog_seconden": p.tempo_up_seconds,
+                "tempo_omlaag_seconden": p.tempo_down_seconds,
+                "rust_minimaal_seconden": p.rest_min_seconds,
+                "rust_maximaal_seconden": p.rest_max_seconds,
+                "opmerking": p.note,
+            }
+            for p in plan.prescriptions.all()
+        ],
+        "sessies": [
+            {
+                "datum": log.date.isoformat(),
+                "fase": log.phase,
+                "pijn_tijdens": log.pain_during,
+                "pijn_ochtend_erna": log.pain_next_morning,
+                "alle_sets_afgemaakt": log.all_sets_completed,
+                "opmerking": log.note,
+                "oefeningen": [
+                    {
+                        "oefening": entry.exercise.name,
+                        "sets_voorgeschreven": entry.sets_prescribed,
+                        "sets_gedaan": entry.sets_completed,
+                    }
+                    for entry in log.entries.all()
+                ],
+            }
+            for log in plan.logs.all()
+        ],
+        "faseovergangen": [
+            {
+                "wanneer": t.created_at.isoformat(),
+                "soort": t.get_kind_display(),
+                "van_fase": t.from_phase,
+                "naar_fase": t.to_phase,
+                "door": t.created_by.full_name if t.created_by else None,
+                "waarom": t.reason_lines,
+            }
+            for t in plan.transitions.all()
+        ],
+        "terugkeer_naar_sportchecks": [
+            {
+                "wanneer": check.completed_at.isoformat(),
+                "door": check.completed_by.full_name if check.completed_by else None,
+                "punten": {
+                    str(label): getattr(check, name)
+                    for name, (label, _hint) in RETURN_TO_SPORT_ITEMS.items()
+                },
+                "opmerking": check.note,
+            }
+            for check in plan.return_to_sport_checks.all()
+        ],
+    }
