@@ -20,6 +20,7 @@ from .rules import (
 )
 
 PHASES = (1, 2, 3, 4)
+LAST_PHASE = PHASES[-1]
 pain_validators = [MinValueValidator(0), MaxValueValidator(10)]
 
 

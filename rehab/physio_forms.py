@@ -8,6 +8,7 @@ exists); the services in `physio_services` and `services` check the rest, and th
 import datetime
 
 from django import forms
+from django.utils.functional import keep_lazy_text
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,12 @@ def grade_choices() -> list[tuple[int, str]]:
         )
         for grade in StrainGrade.objects.order_by("grade")
     ]
+
+
+@keep_lazy_text
+def with_limit(message: str) -> str:
+    """A message naming the pain limit, from the rule's one constant, in the active language."""
+    return message % {"limit": MAX_PAIN_LIMIT}
 
 
 PHASE_CHOICES = [(n, _("Fase %(n)d") % {"n": n}) for n in PHASES]
@@ -136,18 +143,22 @@ class PlanAssignForm(forms.Form):
         min_value=0,
         max_value=MAX_PAIN_LIMIT,
         initial=MAX_PAIN_LIMIT,
-        help_text=_(
-            "De hoogste pijn (0–10) die tijdens het oefenen en de ochtend erna mag. Standaard 4; "
-            "lager mag, hoger niet."
+        help_text=with_limit(
+            _(
+                "De hoogste pijn (0–10) die tijdens het oefenen en de ochtend erna mag. "
+                "Standaard %(limit)d; lager mag, hoger niet."
+            )
         ),
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
         error_messages={
-            "required": _("Vul de pijngrens in, van 0 tot en met 4."),
-            "invalid": _("Vul een heel getal in, van 0 tot en met 4."),
-            "min_value": _("Vul een getal in van 0 tot en met 4."),
-            "max_value": _(
-                "De pijngrens is hoogstens 4: meer pijn bij het oefenen is niet verstandig. "
-                "Lager mag wel."
+            "required": with_limit(_("Vul de pijngrens in, van 0 tot en met %(limit)d.")),
+            "invalid": with_limit(_("Vul een heel getal in, van 0 tot en met %(limit)d.")),
+            "min_value": with_limit(_("Vul een getal in van 0 tot en met %(limit)d.")),
+            "max_value": with_limit(
+                _(
+                    "De pijngrens is hoogstens %(limit)d: meer pijn bij het oefenen is niet "
+                    "verstandig. Lager mag wel."
+                )
             ),
         },
     )

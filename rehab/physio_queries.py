@@ -27,8 +27,7 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from .models import ConditionKind, PatientPlan, SessionLog
-from .services import LAST_PHASE
+from .models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.

@@ -43,7 +43,7 @@ from .physio_forms import (
     PlanAssignForm,
     ReturnToSportForm,
 )
-from .physio_queries import PAGE_SIZE, patients, plans_of
+from .physio_queries import PAGE_SIZE, QUIET_DAYS, patients, plans_of
 from .services import ProgressionRefused
 
 SEARCH_MAX_LENGTH = 100
@@ -125,7 +125,7 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
     # Count without the current plan's join: the same number, without a subquery per row.
     paginator.count = found.count()
     page = paginator.get_page(request.GET.get("pagina"))
-    context = {"page": page, "query": query}
+    context = {"page": page, "query": query, "quiet_days": QUIET_DAYS}
     template = "rehab/physio/patients.html"
     if request.htmx and request.htmx.target == "patient-results":
         template += "#results"

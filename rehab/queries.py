@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.models import User
+from conditions.models import StrainGrade
 
 from .charts import ChartSession, PainChart, pain_chart
 from .models import (
@@ -68,6 +69,7 @@ class PlanOverview:
     decision: Decision
     load_advice: bool
     missing_morning: SessionLog | None  # the latest session still without next-morning pain
+    grade: StrainGrade | None = None  # a strain's grade, with its recovery time
 
     @property
     def current_phase(self) -> TemplatePhase | None:
@@ -92,7 +94,7 @@ class PlanOverview:
 
 
 def plan_overview(plan: PatientPlan, *, today: datetime.date) -> PlanOverview:
-    """Six queries, whatever the number of logs."""
+    """Six queries whatever the number of logs; a strain plan adds one for its grade."""
     phases = tuple(TemplatePhase.objects.filter(template_id=plan.template_id).order_by("number"))
     prescriptions = tuple(
         plan.prescriptions.filter(phase=plan.current_phase).select_related("exercise")
@@ -127,6 +129,7 @@ def plan_overview(plan: PatientPlan, *, today: datetime.date) -> PlanOverview:
             sessions=[log.as_result() for log in recent], max_pain=plan.max_pain
         ),
         missing_morning=missing,
+        grade=StrainGrade.objects.filter(grade=plan.grade).first() if plan.grade else None,
     )
 
 

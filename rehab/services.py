@@ -17,6 +17,7 @@ from accounts.models import AuditEvent, User
 
 from . import clock
 from .models import (
+    LAST_PHASE,
     RETURN_TO_SPORT_ITEMS,
     ConditionKind,
     PatientPlan,
@@ -44,7 +45,6 @@ COPIED_FIELDS = (
     "rest_max_seconds",
     "note",
 )
-LAST_PHASE = 4
 CHECK_NOTE_MAX_LENGTH = 1000
 
 

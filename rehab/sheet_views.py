@@ -9,7 +9,7 @@ import logging
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.http import require_GET
@@ -75,8 +75,8 @@ def return_to_sport_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpRe
 
 def _back_url(request: HtmxHttpRequest) -> str:
     if request.user.is_physiotherapist:
-        return _url("physio_patients", fallback="/fysio/")
-    return _url("my_plan", fallback="/mijn-schema/")
+        return reverse("physio_patients")
+    return reverse("my_plan")
 
 
 def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
@@ -88,7 +88,7 @@ def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
     return sheets.public_sheet(
         phase=template_phase,
         printed_on=clock.today(),
-        log_url=request.build_absolute_uri(_url("programme", fallback="/oefenprogramma/")),
+        log_url=request.build_absolute_uri(reverse("programme")),
     )
 
 
@@ -108,7 +108,7 @@ def _plan_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Sheet:
         plan=plan,
         phase=template_phase,
         printed_on=clock.today(),
-        log_url=request.build_absolute_uri(_url("my_plan", fallback="/mijn-schema/")),
+        log_url=request.build_absolute_uri(reverse("my_plan")),
     )
 
 
@@ -136,14 +136,6 @@ def _return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Ret
 def _phase_query(request: HtmxHttpRequest) -> str:
     # Only called after _plan_sheet accepted the value: one of the digits 1-4.
     return f"?fase={request.GET['fase']}" if "fase" in request.GET else ""
-
-
-def _url(name: str, *, fallback: str) -> str:
-    # The pages behind these names are built alongside; until then the fixed path works.
-    try:
-        return reverse(name)
-    except NoReverseMatch:
-        return fallback
 
 
 def _pdf_response(
