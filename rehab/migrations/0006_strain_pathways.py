@@ -372,15 +372,4 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(load, migrations.RunPython.noop),
-        migrations.AddConstraint(
-            model_name="plantemplate",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(("condition", "strain"), ("grade__in", [1, 2, 3])),
-                    models.Q(("condition", "tendinopathy"), ("grade__isnull", True)),
-                    _connector="OR",
-                ),
-                name="template_grade_only_for_strain",
-            ),
-        ),
     ]

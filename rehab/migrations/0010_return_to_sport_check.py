@@ -57,7 +57,7 @@ def add_reference(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("rehab", "0006_strain_pathways"),
+        ("rehab", "0007_template_grade_constraint"),
         ("conditions", "0016_dubois_doi"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

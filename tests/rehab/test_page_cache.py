@@ -187,7 +187,7 @@ def test_a_new_phase_and_a_new_plan_show_at_once(patient_client, plan, physio):
         mode=PatientPlan.Mode.PATIENT_ADVANCES,
         today=TODAY,
     )
-    assert "Herstel bij een matige blessure" in page(patient_client)
+    assert "Herstel bij een blessure van graad 2 (matig)" in page(patient_client)
 
 
 def test_a_change_made_in_the_admin_shows_at_once(patient_client, plan):
