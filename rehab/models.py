@@ -361,6 +361,27 @@ class PatientPlan(models.Model):
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
 
+    @property
+    def is_completed(self) -> bool:
+        return self.status == self.Status.COMPLETED
+
+    @property
+    def is_stopped(self) -> bool:
+        return self.status == self.Status.STOPPED
+
+    @property
+    def is_strain(self) -> bool:
+        return self.condition == ConditionKind.STRAIN
+
+    @property
+    def needs_approval(self) -> bool:
+        """In approval mode the patient asks and the physiotherapist decides."""
+        return self.mode == self.Mode.PHYSIO_APPROVES
+
+    @property
+    def in_last_phase(self) -> bool:
+        return self.current_phase == LAST_PHASE
+
 
 class PlanPhase(PhaseCriteria):
     """A plan's own copy of one template phase's criteria; the physiotherapist may adjust it."""

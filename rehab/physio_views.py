@@ -125,7 +125,14 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
     # Count without the current plan's join: the same number, without a subquery per row.
     paginator.count = found.count()
     page = paginator.get_page(request.GET.get("pagina"))
-    context = {"page": page, "query": query, "quiet_days": QUIET_DAYS}
+    context = {
+        "page": page,
+        "query": query,
+        "quiet_days": QUIET_DAYS,
+        "phase_count": len(PHASES),
+        "ConditionKind": ConditionKind,
+        "PlanStatus": PatientPlan.Status,
+    }
     template = "rehab/physio/patients.html"
     if request.htmx and request.htmx.target == "patient-results":
         template += "#results"

@@ -601,3 +601,25 @@ def test_a_phase_outside_1_to_4_is_a_404(physio_client, plan):
     )
 
     assert response.status_code == 404
+
+
+def test_the_list_names_each_plan_kind_grade_phase_and_status(physio_client, physio, plan):
+    strain = make_plan(
+        patient=make_patient(name="Sanne Sprint", physiotherapist=physio),
+        physiotherapist=physio,
+        template="hamstringblessure-graad-2",
+        start_phase=3,
+    )
+    stopped = make_plan(
+        patient=make_patient(name="Tom Gestopt", physiotherapist=physio), physiotherapist=physio
+    )
+    PatientPlan.objects.filter(pk=stopped.pk).update(status=PatientPlan.Status.STOPPED)
+    html = " ".join(physio_client.get(reverse("physio_patients")).content.decode().split())
+
+    def row(name: str) -> str:
+        start = html.index(name)
+        return html[start : html.index("</dl>", start)]
+
+    assert "Peesklachten zitbot, fase 1 van 4" in row(plan.patient.full_name)
+    assert "Blessure graad 2, fase 3 van 4" in row(strain.patient.full_name)
+    assert "Peesklachten zitbot, gestopt" in row("Tom Gestopt")
