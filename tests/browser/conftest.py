@@ -122,6 +122,19 @@ def axe_violations_at_both_widths(page) -> list[str]:
     return found
 
 
+def check_page(page, url: str, failures: dict, *, name: str | None = None) -> None:
+    """Open `url` (or take the page as it is) and note under its name what is wrong:
+    not exactly one h1, or anything `axe_violations_at_both_widths` finds."""
+    if url:
+        page.goto(url)
+    key = name or url
+    if page.locator("h1").count() != 1:
+        failures[key] = [f"{page.locator('h1').count()} h1 elements"]
+    violations = axe_violations_at_both_widths(page)
+    if violations:
+        failures[key] = violations
+
+
 def login(page, live_server, email: str, password: str) -> None:
     page.goto(f"{live_server.url}/account/inloggen/")
     page.get_by_label("E-mailadres").fill(email)

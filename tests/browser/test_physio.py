@@ -15,7 +15,7 @@ from rehab import services
 from rehab.models import PatientPlan, SessionLog
 from tests.factories import AMSTERDAM, PASSWORD, make_patient, make_physiotherapist, make_plan
 
-from .conftest import DESKTOP, PHONE, axe_violations_at_both_widths, login
+from .conftest import DESKTOP, PHONE, check_page, login
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -156,17 +156,6 @@ def test_a_grade_3_plan_waits_for_the_referral_and_each_phase_keeps_its_own_crit
     assert plan.template.phases.get(number=1).min_days == 21
 
 
-def _check(page, url: str, failures: dict, *, name: str | None = None) -> None:
-    if url:
-        page.goto(url)
-    key = name or url
-    if page.locator("h1").count() != 1:
-        failures[key] = [f"{page.locator('h1').count()} h1 elements"]
-    violations = axe_violations_at_both_widths(page)
-    if violations:
-        failures[key] = violations
-
-
 def test_every_new_page_has_no_axe_violations_at_375_and_1280_px(new_page, live_server, world):
     base = live_server.url
     plan, patient, invited = world["plan"], world["patient"], world["invited"]
@@ -185,26 +174,26 @@ def test_every_new_page_has_no_axe_violations_at_375_and_1280_px(new_page, live_
         f"{base}/fysio/schema/{plan.pk}/aanpassen/",
         f"{base}/account/",
     ]:
-        _check(page, url, failures)
+        check_page(page, url, failures)
 
     # Pages with errors, posted without help from the browser.
     page.goto(f"{base}/fysio/patienten/nieuw/")
     _submit(page, "Account maken en uitnodiging sturen")
-    _check(page, "", failures, name="new patient, errors")
+    check_page(page, "", failures, name="new patient, errors")
     page.goto(f"{base}/fysio/patienten/{patient.pk}/schema/nieuw/")
     page.get_by_label("Pijngrens", exact=True).fill("5")
     _submit(page, "Schema toewijzen")
-    _check(page, "", failures, name="assign, errors")
+    check_page(page, "", failures, name="assign, errors")
     _choose_grade_3_without_referral(page, f"{base}/fysio/patienten/{patient.pk}/schema/nieuw/")
-    _check(page, "", failures, name="assign, grade 3 without referral")
+    check_page(page, "", failures, name="assign, grade 3 without referral")
     page.goto(record)
     _submit(page, "Fase veranderen")
-    _check(page, "", failures, name="record, phase errors")
+    check_page(page, "", failures, name="record, phase errors")
     page.goto(f"{base}/fysio/schema/{plan.pk}/aanpassen/")
     page.get_by_text("Criteria van fase 2 aanpassen").click()
     page.get_by_label("Sessies op rij binnen de pijngrens").nth(1).fill("0")
     _submit(page, "Criteria opslaan")
-    _check(page, "", failures, name="edit, criteria errors")
+    check_page(page, "", failures, name="edit, criteria errors")
     page.goto(f"{base}/fysio/schema/{plan.pk}/aanpassen/")
     bridge = page.locator(".prescription", has_text="Brug op één been")
     bridge.locator("summary").click()
@@ -212,41 +201,41 @@ def test_every_new_page_has_no_axe_violations_at_375_and_1280_px(new_page, live_
     page.evaluate("document.body.removeAttribute('hx-headers')")  # a plain POST
     with page.expect_navigation():
         bridge.locator("form").first.evaluate("form => form.submit()")
-    _check(page, "", failures, name="edit, errors")
+    check_page(page, "", failures, name="edit, errors")
     _submit(page, "Uitloggen")
 
     # The account pages of a patient.
     login(page, live_server, "sanne@example.org", PASSWORD)
-    _check(page, f"{base}/account/", failures)
-    _check(page, f"{base}/account/verwijderen/", failures)
+    check_page(page, f"{base}/account/", failures)
+    check_page(page, f"{base}/account/verwijderen/", failures)
     _submit(page, "Account definitief verwijderen")
-    _check(page, "", failures, name="delete, errors")
+    check_page(page, "", failures, name="delete, errors")
     _submit(page, "Uitloggen")
 
     # Anonymous: the invitation, password reset and the lockout.
     invitation = f"{base}/account/uitnodiging/%(uidb64)s/%(token)s/" % invitation_kwargs(
         User.objects.get(pk=invited.pk)
     )
-    _check(page, invitation, failures)
+    check_page(page, invitation, failures)
     _submit(page, "Wachtwoord opslaan")
-    _check(page, "", failures, name="invitation, errors")
-    _check(page, f"{base}/account/uitnodiging/MQ/abc-123/", failures)
-    _check(page, f"{base}/account/wachtwoord-vergeten/", failures)
+    check_page(page, "", failures, name="invitation, errors")
+    check_page(page, f"{base}/account/uitnodiging/MQ/abc-123/", failures)
+    check_page(page, f"{base}/account/wachtwoord-vergeten/", failures)
     page.get_by_label("E-mailadres").fill("sanne@example.org")
     _submit(page, "Stuur de link")
-    _check(page, "", failures, name="password reset done")
+    check_page(page, "", failures, name="password reset done")
     fresh = User.objects.get(pk=patient.pk)
     uid = urlsafe_base64_encode(force_bytes(fresh.pk))
-    _check(
+    check_page(
         page,
         f"{base}/account/wachtwoord-herstellen/{uid}/{default_token_generator.make_token(fresh)}/",
         failures,
     )
-    _check(page, f"{base}/account/wachtwoord-herstellen/{uid}/abc-123/", failures)
-    _check(page, f"{base}/account/wachtwoord-herstellen/klaar/", failures)
+    check_page(page, f"{base}/account/wachtwoord-herstellen/{uid}/abc-123/", failures)
+    check_page(page, f"{base}/account/wachtwoord-herstellen/klaar/", failures)
     for _ in range(5):
         login(page, live_server, "sanne@example.org", "fout")
     assert page.get_by_role("heading", level=1).inner_text() == "Inloggen is tijdelijk geblokkeerd"
-    _check(page, "", failures, name="locked out")
+    check_page(page, "", failures, name="locked out")
 
     assert failures == {}

@@ -9,7 +9,7 @@ from rehab import services
 from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan, ReturnToSportCheck
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 
-from .conftest import PHONE, axe_violations_at_both_widths, login
+from .conftest import PHONE, check_page, login
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -68,17 +68,6 @@ def world():
     return {"sanne": sanne, "done": done}
 
 
-def _check(page, url: str, failures: dict, *, name: str | None = None) -> None:
-    if url:
-        page.goto(url)
-    key = name or url
-    if page.locator("h1").count() != 1:
-        failures[key] = [f"{page.locator('h1').count()} h1 elements"]
-    violations = axe_violations_at_both_widths(page)
-    if violations:
-        failures[key] = violations
-
-
 def test_every_new_or_changed_page_has_no_axe_violations_at_375_and_1280_px(
     new_page, live_server, world
 ):
@@ -97,20 +86,20 @@ def test_every_new_or_changed_page_has_no_axe_violations_at_375_and_1280_px(
         f"{base}/fysio/schema/{done.pk}/sportcheck/",
         f"{base}/oefenblad/schema/{done.pk}/sportcheck/afdrukken/",
     ]:
-        _check(page, url, failures)
+        check_page(page, url, failures)
     page.goto(f"{base}/fysio/schema/{sanne.pk}/sportcheck/")
     page.get_by_label(LABELS[0]).check()
     with page.expect_navigation():
         page.get_by_role("button", name="Check opslaan en schema afronden").click()
-    _check(page, "", failures, name="check, errors")
+    check_page(page, "", failures, name="check, errors")
     page.get_by_role("button", name="Uitloggen").click()
 
     for email in ("sanne@example.org", "daan@example.org", "tom@example.org"):
         login(page, live_server, email, PASSWORD)
-        _check(page, f"{base}/mijn-schema/", failures, name=email)
+        check_page(page, f"{base}/mijn-schema/", failures, name=email)
         page.get_by_role("button", name="Uitloggen").click()
     login(page, live_server, "daan@example.org", PASSWORD)
-    _check(page, f"{base}/oefenblad/schema/{done.pk}/sportcheck/afdrukken/", failures)
+    check_page(page, f"{base}/oefenblad/schema/{done.pk}/sportcheck/afdrukken/", failures)
 
     assert failures == {}
 
