@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from .warning_sign_labels import SIGN_CHOICES, URGENCY_CHOICES, css_modifier
 from .warning_signs import Sign, Urgency
 
 # A grade-3 strain heals in months; below this many weeks a range reads better in weeks.
@@ -371,7 +372,7 @@ class WarningSign(models.Model):
     code = models.CharField(
         _("welk signaal"),
         max_length=40,
-        choices=Sign.choices,
+        choices=SIGN_CHOICES,
         help_text=_(
             "Het signaal uit de zelftest dat deze kaart beschrijft. Dat bepaalt hoe snel "
             "iemand hulp moet zoeken."
@@ -381,7 +382,7 @@ class WarningSign(models.Model):
     advice = models.TextField(_("advies"))
     # Derived from the code on every save: stored only to sort the cards in the database.
     urgency = models.PositiveSmallIntegerField(
-        _("hoe snel"), choices=Urgency.choices, editable=False
+        _("hoe snel"), choices=URGENCY_CHOICES, editable=False
     )
 
     class Meta:
@@ -408,7 +409,7 @@ class WarningSign(models.Model):
 
     @property
     def css_modifier(self) -> str:
-        return Urgency(self.urgency).css_modifier
+        return css_modifier(Urgency(self.urgency))
 
 
 class ContentVersion(models.Model):

@@ -1,8 +1,9 @@
 """The self-check: ordinary muscle soreness, a hamstring strain, tendon complaints at the
 sit bone, something that fits no one picture, or see a doctor (and how soon)?
 
-A pure function: answers in, an outcome with its reasons out. No database, no request, no
-clock. It never diagnoses; it says what the answers fit and why.
+A pure function: answers in, an outcome with its reasons out. No Django at all: no database,
+no request, no clock, no active language. It never diagnoses; it says what the answers fit
+and why. The reasons are codes; conditions/selfcheck_text.py writes them as Dutch words.
 
 Sources: shared/seeds/002 (soreness against injury, warning signs, grades 1–3) and
 shared/seeds/000 (complaints at the sit bone creep in, hurt around the sit bone and while
@@ -25,10 +26,7 @@ Precedence, most important first:
 """
 
 from dataclasses import dataclass, fields
-from enum import Enum
-
-from django.utils.text import get_text_list
-from django.utils.translation import gettext as _
+from enum import Enum, StrEnum
 
 from .warning_signs import Sign, Urgency
 
@@ -108,6 +106,49 @@ TRAINING_SIGNS: dict[Training, Sign] = {
 }
 
 
+class ReasonCode(StrEnum):
+    GRADUAL_ONSET = "gradual-onset"
+    SUDDEN_ONSET = "sudden-onset"
+    BOTH_LEGS = "both-legs"
+    ONE_LEG = "one-leg"
+    BETTER_WITH_REST = "better-with-rest"
+    UNDER_3_DAYS = "under-3-days"
+    NOT_BETTER_AFTER_3_DAYS = "not-better-after-3-days"
+    WALKS_REASONABLY = "walks-reasonably"
+    WALKING_HURTS = "walking-hurts"
+    LEG_WEAK = "leg-weak"
+    PAIN_AT_SIT_BONE = "pain-at-sit-bone"
+    SITTING_HURTS = "sitting-hurts"
+    UNDER_18 = "under-18"
+    WARNING_SIGN = "warning-sign"  # sign
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the outcome fits: a code, and for a warning sign the sign. Each reads as a clause
+    after "omdat" (conditions/selfcheck_text.py)."""
+
+    code: ReasonCode
+    sign: Sign | None = None
+
+
+def sign_reasons(sign: Sign) -> tuple[Reason, ...]:
+    """The reasons a warning sign gives, in the order they read."""
+    match sign:
+        case Sign.GROWTH_PLATE:
+            return (
+                Reason(ReasonCode.UNDER_18),
+                Reason(ReasonCode.WARNING_SIGN, sign=Sign.SUDDEN_SIT_BONE_PAIN),
+            )
+        # These say what other answers say too, so the outcome names them once.
+        case Sign.DAILY_LIFE_PAIN:
+            return (Reason(ReasonCode.SITTING_HURTS),)
+        case Sign.NOT_BETTER_AFTER_DAYS:
+            return (Reason(ReasonCode.NOT_BETTER_AFTER_3_DAYS),)
+        case _:
+            return (Reason(ReasonCode.WARNING_SIGN, sign=sign),)
+
+
 @dataclass(frozen=True)
 class Answers:
     onset: Onset
@@ -151,21 +192,11 @@ AVULSION_SIGNS = frozenset({Sign.POP, Sign.SUDDEN_SIT_BONE_PAIN, Sign.GROWTH_PLA
 @dataclass(frozen=True)
 class Outcome:
     kind: Kind
-    reasons: tuple[str, ...]  # plain Dutch phrases that fit after "omdat"
+    reasons: tuple[Reason, ...]  # each once, in the order they read
     grade: int | None = None  # 1..3 when the answers look like an injury
     urgency: Urgency | None = None  # None: take care of it yourself
     warning_signs: tuple[Sign, ...] = ()  # the most urgent first
     first_aid: bool = False  # first aid for the first days after a muscle injury
-
-    @property
-    def because(self) -> str:
-        """The reasons as one clause: "omdat je een knap voelde en de pijn plotseling begon"."""
-        return _("omdat %(reasons)s") % {"reasons": get_text_list(list(self.reasons), _("en"))}
-
-    @property
-    def explanations(self) -> tuple[str, ...]:
-        """Why each warning sign matters, once per sentence."""
-        return tuple(dict.fromkeys(_explanation(sign) for sign in self.warning_signs))
 
     @property
     def possible_avulsion(self) -> bool:
@@ -186,7 +217,7 @@ class Outcome:
 
 def evaluate(answers: Answers) -> Outcome:
     signs = warning_signs(answers)
-    sign_reasons = tuple(reason for sign in signs for reason in _warning_reasons(sign, answers))
+    from_signs = tuple(reason for sign in signs for reason in sign_reasons(sign))
     injured = _looks_injured(answers)
     # A tendon torn from the bone has no grade: how bad it is, only a doctor can tell.
     grade = _grade(answers) if injured and AVULSION_SIGNS.isdisjoint(signs) else None
@@ -199,7 +230,7 @@ def evaluate(answers: Answers) -> Outcome:
     if signs and signs[0].urgency.at_least(Urgency.WITHIN_DAYS):
         return Outcome(
             kind=Kind.SEE_DOCTOR,
-            reasons=_unique(sign_reasons),
+            reasons=_unique(from_signs),
             # A grade only where the answers point to a muscle injury; numbness that crept
             # in is more likely a nerve than a torn muscle.
             grade=grade,
@@ -215,10 +246,10 @@ def evaluate(answers: Answers) -> Outcome:
             kind=Kind.TENDINOPATHY,
             reasons=_unique(
                 (
-                    _("de pijn geleidelijk begon"),
-                    _("de pijn rond je zitbot zit"),
-                    _("zitten pijn doet"),
-                    *sign_reasons,
+                    Reason(ReasonCode.GRADUAL_ONSET),
+                    Reason(ReasonCode.PAIN_AT_SIT_BONE),
+                    Reason(ReasonCode.SITTING_HURTS),
+                    *from_signs,
                 )
             ),
             urgency=Urgency.NEXT_APPOINTMENT,
@@ -229,7 +260,7 @@ def evaluate(answers: Answers) -> Outcome:
         urgency = Urgency.WITHIN_DAYS if grade >= 2 else _most_urgent(signs)
         return Outcome(
             kind=Kind.STRAIN,
-            reasons=_unique(_strain_reasons(answers) + sign_reasons),
+            reasons=_unique(_strain_reasons(answers) + from_signs),
             grade=grade,
             urgency=urgency,
             warning_signs=signs,
@@ -238,7 +269,7 @@ def evaluate(answers: Answers) -> Outcome:
     worse = answers.course is Course.NOT_IMPROVING or answers.walking is not Walking.NORMAL
     return Outcome(
         kind=Kind.UNCLEAR,
-        reasons=_unique(_unclear_reasons(answers) + sign_reasons),
+        reasons=_unique(_unclear_reasons(answers) + from_signs),
         urgency=Urgency.WITHIN_DAYS if worse else Urgency.NEXT_APPOINTMENT,
         warning_signs=signs,
     )
@@ -281,130 +312,8 @@ def _most_urgent(signs: tuple[Sign, ...]) -> Urgency | None:
     return signs[0].urgency if signs else None
 
 
-def _unique(reasons) -> tuple[str, ...]:
+def _unique(reasons) -> tuple[Reason, ...]:
     return tuple(dict.fromkeys(reasons))
-
-
-def _warning_reasons(sign: Sign, answers: Answers) -> tuple[str, ...]:
-    match sign:
-        case Sign.SADDLE_NUMBNESS:
-            return (
-                _(
-                    "je een doof gevoel rond je anus, billen of kruis hebt, of je plas of "
-                    "ontlasting niet goed kunt ophouden"
-                ),
-            )
-        case Sign.POP:
-            return (_("je een knap voelde"),)
-        case Sign.CANNOT_WALK:
-            return (_("je bijna niet kunt lopen"),)
-        case Sign.SWELLING_OR_BRUISING:
-            return (_("je een zwelling of blauwe plek hebt"),)
-        case Sign.GROWTH_PLATE:
-            return (_("je jonger bent dan 18"), _("de pijn bij je zitbot plotseling begon"))
-        case Sign.SUDDEN_SIT_BONE_PAIN:
-            return (_("de pijn bij je zitbot plotseling begon"),)
-        case Sign.NUMBNESS_AFTER_INJURY:
-            return (
-                _("je een doof gevoel of tintelingen in je been hebt na een plotselinge blessure"),
-            )
-        case Sign.NUMBNESS:
-            return (_("je een doof gevoel of tintelingen in je been hebt"),)
-        case Sign.WARM_CALF:
-            return (_("je kuit dik, warm en pijnlijk is"),)
-        case Sign.FEVER_OR_ILL:
-            return (_("je koorts hebt of je ziek voelt"),)
-        case Sign.WEAK_FOOT:
-            return (_("je voet zwak is"),)
-        case Sign.FALL_OR_BLOW:
-            return (_("de pijn begon na een val of een harde klap"),)
-        case Sign.NIGHT_PAIN:
-            return (_("je ook ’s nachts of in rust pijn hebt"),)
-        case Sign.WEIGHT_LOSS_OR_CANCER:
-            return (_("je afvalt zonder reden, of kanker hebt of had"),)
-        case Sign.BELOW_KNEE_OR_BACK:
-            return (_("je ook pijn onder je knie of in je rug hebt"),)
-        case Sign.NOT_BETTER_AFTER_DAYS:
-            return (_("de pijn na 3 dagen niet beter wordt met rust"),)
-        case Sign.NO_IMPROVEMENT:
-            return (_("de pijn na 2 weken nog niet beter is"),)
-        case Sign.TRAINING_PAIN_ABOVE_LIMIT:
-            return (_("de pijn bij het oefenen boven de 4 komt"),)
-        case Sign.CANNOT_EXERCISE:
-            return (_("oefenen niet lukt door de pijn"),)
-        case Sign.DAILY_LIFE_PAIN:
-            return (_("zitten pijn doet"),)
-        case Sign.STIFFNESS_OR_RECURRENCE:
-            return (_("je stijf blijft of de klacht steeds terugkomt"),)
-
-
-def _explanation(sign: Sign) -> str:
-    match sign:
-        case Sign.SADDLE_NUMBNESS:
-            return _(
-                "Een doof gevoel rond je anus of kruis, of je plas of ontlasting niet kunnen "
-                "ophouden, kan betekenen dat de zenuwen onder in je rug bekneld zijn. Snelle "
-                "behandeling kan blijvende schade voorkomen."
-            )
-        case Sign.POP | Sign.SUDDEN_SIT_BONE_PAIN:
-            return _(
-                "Een knap of plotselinge pijn bij je zitbot kan betekenen dat de pees van het "
-                "bot is gescheurd. Een operatie werkt dan het best als die vroeg gebeurt, "
-                "binnen een paar weken. Daarom moet een arts er snel naar kijken."
-            )
-        case Sign.GROWTH_PLATE:
-            return _(
-                "Bij jongeren groeit het bot nog. De pees kan dan een stukje bot van het "
-                "zitbot lostrekken. Dat wordt makkelijk gemist; soms is een röntgenfoto nodig."
-            )
-        case Sign.CANNOT_WALK:
-            return _(
-                "Als je bijna niet kunt lopen, kan het om een ernstige blessure gaan. Vaak is "
-                "dan een echo of MRI nodig."
-            )
-        case Sign.SWELLING_OR_BRUISING:
-            return _(
-                "Een zwelling of blauwe plek wijst op een bloeding in de spier. Die kan ook pas "
-                "uren of dagen na het begin komen."
-            )
-        case Sign.NUMBNESS_AFTER_INJURY | Sign.NUMBNESS | Sign.WEAK_FOOT:
-            return _(
-                "Een doof gevoel, tintelingen of een zwakke voet kunnen betekenen dat er druk "
-                "op een zenuw staat."
-            )
-        case Sign.WARM_CALF:
-            return _("Een dikke, warme en pijnlijke kuit kan een bloedstolsel zijn: trombose.")
-        case Sign.FEVER_OR_ILL:
-            return _("Koorts of je ziek voelen kan betekenen dat er een infectie is.")
-        case Sign.FALL_OR_BLOW:
-            return _(
-                "Na een val of harde klap kan er ook een bot gebroken zijn, of een grote "
-                "bloeding in de spier zitten."
-            )
-        case Sign.NIGHT_PAIN | Sign.WEIGHT_LOSS_OR_CANCER:
-            return _(
-                "Pijn die ook in rust blijft, afvallen zonder reden, of kanker nu of vroeger: "
-                "dan moet een arts kijken of de pijn een andere oorzaak heeft."
-            )
-        case Sign.BELOW_KNEE_OR_BACK:
-            return _("Pijn onder je knie of in je rug kan uit je rug of van een zenuw komen.")
-        case Sign.NOT_BETTER_AFTER_DAYS | Sign.NO_IMPROVEMENT:
-            return _(
-                "Een blessure die niet beter wordt, moet je laten nakijken. Soms is een echo of "
-                "MRI nodig."
-            )
-        case Sign.TRAINING_PAIN_ABOVE_LIMIT | Sign.CANNOT_EXERCISE:
-            return _(
-                "Oefenen mag een beetje pijn doen, maar niet meer dan een 4 op 10. Je "
-                "oefeningen moeten dan worden aangepast."
-            )
-        case Sign.DAILY_LIFE_PAIN:
-            return _("Pijn bij zitten hoort vaak bij peesklachten bij het zitbot.")
-        case Sign.STIFFNESS_OR_RECURRENCE:
-            return _(
-                "Blijf je stijf, of komt de klacht steeds terug? Dan is de oorzaak nog niet "
-                "opgelost."
-            )
 
 
 def _looks_injured(answers: Answers) -> bool:
@@ -436,30 +345,30 @@ def _grade(answers: Answers) -> int:
     return {Walking.NORMAL: 1, Walking.PAINFUL_WEAK: 2, Walking.HARDLY: 3}[answers.walking]
 
 
-def _soreness_reasons(answers: Answers) -> tuple[str, ...]:
-    reasons = [_("de pijn geleidelijk begon"), _("je het in allebei je benen voelt")]
+def _soreness_reasons(answers: Answers) -> tuple[Reason, ...]:
+    reasons = [Reason(ReasonCode.GRADUAL_ONSET), Reason(ReasonCode.BOTH_LEGS)]
     if answers.course is Course.IMPROVING:
-        reasons.append(_("het beter wordt met rust"))
+        reasons.append(Reason(ReasonCode.BETTER_WITH_REST))
     else:
-        reasons.append(_("de pijn minder dan 3 dagen geleden begon"))
+        reasons.append(Reason(ReasonCode.UNDER_3_DAYS))
     return tuple(reasons)
 
 
-def _strain_reasons(answers: Answers) -> tuple[str, ...]:
-    reasons = [_("de pijn plotseling begon")]
+def _strain_reasons(answers: Answers) -> tuple[Reason, ...]:
+    reasons = [Reason(ReasonCode.SUDDEN_ONSET)]
     if answers.walking is Walking.NORMAL:
-        reasons.append(_("je nog redelijk kunt lopen"))
+        reasons.append(Reason(ReasonCode.WALKS_REASONABLY))
     else:
-        reasons += [_("lopen duidelijk pijn doet"), _("je been zwak voelt")]
+        reasons += [Reason(ReasonCode.WALKING_HURTS), Reason(ReasonCode.LEG_WEAK)]
     return tuple(reasons)
 
 
-def _unclear_reasons(answers: Answers) -> tuple[str, ...]:
-    reasons = [_("de pijn geleidelijk begon")]
+def _unclear_reasons(answers: Answers) -> tuple[Reason, ...]:
+    reasons = [Reason(ReasonCode.GRADUAL_ONSET)]
     if answers.legs is Legs.ONE:
-        reasons.append(_("je de pijn vooral in één been voelt"))
+        reasons.append(Reason(ReasonCode.ONE_LEG))
     if answers.course is Course.NOT_IMPROVING:
-        reasons.append(_("de pijn na 3 dagen niet beter wordt met rust"))
+        reasons.append(Reason(ReasonCode.NOT_BETTER_AFTER_3_DAYS))
     if answers.walking is not Walking.NORMAL:
-        reasons.append(_("lopen duidelijk pijn doet"))
+        reasons.append(Reason(ReasonCode.WALKING_HURTS))
     return tuple(reasons)

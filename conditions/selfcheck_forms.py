@@ -18,7 +18,6 @@ from .selfcheck import (
     Age,
     Answers,
     Course,
-    Kind,
     Legs,
     Location,
     Onset,
@@ -29,7 +28,8 @@ from .selfcheck import (
     YesNo,
     evaluate,
 )
-from .warning_signs import Urgency
+from .selfcheck_text import because, explanations, heading
+from .warning_sign_labels import css_modifier
 
 
 @dataclass(frozen=True)
@@ -285,7 +285,23 @@ class Screen:
     def heading(self) -> str:
         if self.outcome is None:
             return str(QUESTIONS[self.step - 1].label)
-        return outcome_heading(self.outcome)
+        return heading(self.outcome)
+
+    # The outcome in words, for the template: selfcheck_text.py holds them.
+    @property
+    def because(self) -> str:
+        return because(self.outcome)
+
+    @property
+    def explanations(self) -> tuple[str, ...]:
+        return explanations(self.outcome)
+
+    @property
+    def care_card_modifier(self) -> str | None:
+        """The care card's modifier for the outcome's urgency; None: no care card."""
+        if self.outcome is None or self.outcome.urgency is None:
+            return None
+        return css_modifier(self.outcome.urgency)
 
     @property
     def title(self) -> str:
@@ -300,26 +316,6 @@ class Screen:
         if self.has_errors:
             title = gettext("Fout: %(title)s") % {"title": title}
         return gettext("%(title)s – Zelftest") % {"title": title}
-
-
-def outcome_heading(outcome: Outcome) -> str:
-    match outcome.kind:
-        case Kind.SORENESS:
-            return gettext("Waarschijnlijk gewone spierpijn")
-        case Kind.STRAIN if outcome.grade == 1:
-            return gettext("Dit lijkt op een lichte hamstringblessure (graad 1)")
-        case Kind.STRAIN:
-            return gettext("Dit lijkt op een matige hamstringblessure (graad 2)")
-        case Kind.TENDINOPATHY:
-            return gettext("Je klachten passen bij peesklachten bij het zitbot")
-        case Kind.UNCLEAR:
-            return gettext("Je klachten passen niet duidelijk bij één beeld")
-        case Kind.SEE_DOCTOR if outcome.urgency is Urgency.EMERGENCY:
-            return gettext("Bel nu 112 of de huisartsenpost")
-        case Kind.SEE_DOCTOR if outcome.urgency is Urgency.SAME_DAY:
-            return gettext("Laat je been vandaag nog nakijken")
-        case _:
-            return gettext("Laat je been binnen een paar dagen nakijken")
 
 
 def first_screen() -> Screen:

@@ -1,5 +1,8 @@
 """The one home of the warning signs: each sign a code with its urgency.
 
+Pure Python, so the self-check that imports it stays pure: no Django, no active language.
+The words for signs and urgencies live in conditions/warning_sign_labels.py.
+
 The self-check raises these signs from the answers (conditions/selfcheck.py), and every
 warning-sign card on a condition page names one of them by its code
 (`conditions.WarningSign.code`). A card takes its urgency from here, so an editor changes
@@ -24,51 +27,43 @@ Where an urgency comes from (a physiotherapist reviews these judgements):
   within a few days.
 """
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from enum import IntEnum, StrEnum
 
 
-class Urgency(models.IntegerChoices):
+class Urgency(IntEnum):
     # The number orders the cards: the most urgent first. A lower number is more urgent.
-    EMERGENCY = 0, _("Nu meteen")
-    SAME_DAY = 1, _("Vandaag nog")
-    WITHIN_DAYS = 2, _("Binnen een paar dagen")
-    NEXT_APPOINTMENT = 3, _("Bij je volgende afspraak")
-
-    @property
-    def css_modifier(self) -> str:
-        return self.name.lower().replace("_", "-")
+    EMERGENCY = 0
+    SAME_DAY = 1
+    WITHIN_DAYS = 2
+    NEXT_APPOINTMENT = 3
 
     def at_least(self, other: "Urgency") -> bool:
         """As urgent as `other`, or more."""
         return self <= other
 
 
-class Sign(models.TextChoices):
-    SADDLE_NUMBNESS = (
-        "saddle-numbness",
-        _("doof gevoel rond anus of kruis, of plas of ontlasting niet ophouden"),
-    )
-    POP = "pop", _("een knap")
-    CANNOT_WALK = "cannot-walk", _("(bijna) niet kunnen lopen")
-    SWELLING_OR_BRUISING = "swelling-or-bruising", _("zwelling of blauwe plek")
-    SUDDEN_SIT_BONE_PAIN = "sudden-sit-bone-pain", _("plotselinge pijn bij het zitbot")
-    GROWTH_PLATE = "growth-plate", _("jonger dan 18 en plotselinge pijn bij het zitbot")
-    NUMBNESS_AFTER_INJURY = "numbness-after-injury", _("doof gevoel na een plotselinge blessure")
-    WARM_CALF = "warm-calf", _("dikke, warme, pijnlijke kuit")
-    FEVER_OR_ILL = "fever-or-ill", _("koorts of je ziek voelen")
-    WEAK_FOOT = "weak-foot", _("zwakke voet")
-    FALL_OR_BLOW = "fall-or-blow", _("na een val of harde klap")
-    NIGHT_PAIN = "night-pain", _("pijn 's nachts of in rust")
-    WEIGHT_LOSS_OR_CANCER = "weight-loss-or-cancer", _("afvallen zonder reden, of kanker")
-    BELOW_KNEE_OR_BACK = "below-knee-or-back", _("pijn onder de knie of in de rug, of uitstralend")
-    NUMBNESS = "numbness", _("doof gevoel of tintelingen")
-    NOT_BETTER_AFTER_DAYS = "not-better-after-days", _("na een blessure na 3 dagen niet beter")
-    NO_IMPROVEMENT = "no-improvement", _("na 2 weken niet beter")
-    TRAINING_PAIN_ABOVE_LIMIT = "training-pain-above-limit", _("bij oefenen pijn boven de 4")
-    CANNOT_EXERCISE = "cannot-exercise", _("oefenen lukt niet door pijn")
-    DAILY_LIFE_PAIN = "daily-life-pain", _("pijn in het dagelijks leven, zoals bij zitten")
-    STIFFNESS_OR_RECURRENCE = "stiffness-or-recurrence", _("stijf blijven, of steeds terugkomen")
+class Sign(StrEnum):
+    SADDLE_NUMBNESS = "saddle-numbness"
+    POP = "pop"
+    CANNOT_WALK = "cannot-walk"
+    SWELLING_OR_BRUISING = "swelling-or-bruising"
+    SUDDEN_SIT_BONE_PAIN = "sudden-sit-bone-pain"
+    GROWTH_PLATE = "growth-plate"
+    NUMBNESS_AFTER_INJURY = "numbness-after-injury"
+    WARM_CALF = "warm-calf"
+    FEVER_OR_ILL = "fever-or-ill"
+    WEAK_FOOT = "weak-foot"
+    FALL_OR_BLOW = "fall-or-blow"
+    NIGHT_PAIN = "night-pain"
+    WEIGHT_LOSS_OR_CANCER = "weight-loss-or-cancer"
+    BELOW_KNEE_OR_BACK = "below-knee-or-back"
+    NUMBNESS = "numbness"
+    NOT_BETTER_AFTER_DAYS = "not-better-after-days"
+    NO_IMPROVEMENT = "no-improvement"
+    TRAINING_PAIN_ABOVE_LIMIT = "training-pain-above-limit"
+    CANNOT_EXERCISE = "cannot-exercise"
+    DAILY_LIFE_PAIN = "daily-life-pain"
+    STIFFNESS_OR_RECURRENCE = "stiffness-or-recurrence"
 
     @property
     def urgency(self) -> Urgency:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PURE_MODULES = ["rehab.rules", "rehab.charts"]
+PURE_MODULES = ["rehab.rules", "rehab.charts", "conditions.selfcheck"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conditions.models import WarningSign
+from conditions.warning_sign_labels import URGENCY_LABELS
 from conditions.warning_signs import Urgency
 
 from .conftest import STRAIN, TENDINOPATHY
@@ -64,7 +65,7 @@ def test_the_urgent_item_names_the_urgency_of_the_cards_that_cannot_wait(get_htm
     # And the cards that cannot wait carry that very label (their urgency from the catalogue).
     emergency = WarningSign.objects.filter(condition__slug=slug, urgency=Urgency.EMERGENCY)
     assert emergency.exists()
-    assert html.count(f"</span>{Urgency.EMERGENCY.label}</span>") == emergency.count()
+    assert html.count(f"</span>{URGENCY_LABELS[Urgency.EMERGENCY]}</span>") == emergency.count()
 
 
 def test_without_a_warning_signs_section_the_block_does_not_link_nowhere(get_html, strain):
