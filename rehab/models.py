@@ -382,6 +382,13 @@ class PatientPlan(models.Model):
     def in_last_phase(self) -> bool:
         return self.current_phase == LAST_PHASE
 
+    @property
+    def needs_return_to_sport_check(self) -> bool:
+        """A strain plan in its last phase completes only with the return-to-sport checklist
+        (van der Horst et al., Br J Sports Med 2017), never by the pain rule alone. The
+        patient list asks the same in SQL (`physio_queries`, `at_check`)."""
+        return self.is_strain and self.in_last_phase
+
 
 class PlanPhase(PhaseCriteria):
     """A plan's own copy of one template phase's criteria; the physiotherapist may adjust it."""

@@ -25,9 +25,8 @@ from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts import audit
 from accounts import services as account_services
-from accounts.models import AuditEvent, User
+from accounts.models import User
 from accounts.tokens import invitation_kwargs
 from hamstring_site.http import HtmxHttpRequest
 
@@ -45,6 +44,7 @@ from .physio_forms import (
 )
 from .physio_queries import PAGE_SIZE, QUIET_DAYS, patients, plans_of
 from .services import ProgressionRefused
+from .web import audit_record_view
 
 SEARCH_MAX_LENGTH = 100
 
@@ -182,16 +182,6 @@ def patient_invite(request: HtmxHttpRequest, patient_id: int) -> HttpResponse:
     return redirect("physio_patient", patient_id=patient.pk)
 
 
-def _audit_view(request: HtmxHttpRequest, patient: User) -> None:
-    """Every showing of a patient's record, or a part of it, goes to the audit trail (NEN 7513)."""
-    audit.record(
-        actor=request.user,
-        action=AuditEvent.Action.RECORD_VIEW,
-        subject=patient,
-        detail=request.get_full_path(),
-    )
-
-
 def _render_record(
     request: HtmxHttpRequest,
     patient: User,
@@ -214,9 +204,9 @@ def _render_record(
     if plan is not None:
         context["overview"] = queries.plan_overview(plan, today=today)
         context["history"] = queries.plan_history(plan)
-        context["needs_check"] = plan.is_active and services.needs_return_to_sport_check(plan)
+        context["needs_check"] = plan.is_active and plan.needs_return_to_sport_check
         context["check"] = queries.return_to_sport_check(plan)
-    _audit_view(request, patient)
+    audit_record_view(request, patient)
     return render(request, "rehab/physio/record.html", context)
 
 
@@ -540,8 +530,8 @@ def return_to_sport(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
         "plan": plan,
         "patient": plan.patient,
         "form": form,
-        "needs_check": plan.is_active and services.needs_return_to_sport_check(plan),
+        "needs_check": plan.is_active and plan.needs_return_to_sport_check,
         "check": queries.return_to_sport_check(plan),
     }
-    _audit_view(request, plan.patient)
+    audit_record_view(request, plan.patient)
     return render(request, "rehab/physio/return_to_sport.html", context)

@@ -45,7 +45,7 @@ COPIED_FIELDS = (
     "rest_max_seconds",
     "note",
 )
-CHECK_NOTE_MAX_LENGTH = 1000
+CHECK_NOTE_MAX_LENGTH = ReturnToSportCheck._meta.get_field("note").max_length
 
 
 class ProgressionRefused(Exception):
@@ -288,12 +288,12 @@ def advance_phase(
         raise ProgressionRefused(
             _("Bij dit schema geeft je fysiotherapeut toestemming voor de volgende fase.")
         )
-    if needs_return_to_sport_check(plan) and plan.advance_requested_at is not None:
+    if plan.needs_return_to_sport_check and plan.advance_requested_at is not None:
         return plan.transitions.filter(kind=PhaseTransition.Kind.REQUEST).first()
     decision = current_decision(plan, today=today)
     if not decision.may_advance:
         raise ProgressionRefused(_("Je kunt nog niet door naar de volgende fase."), decision)
-    if needs_return_to_sport_check(plan):
+    if plan.needs_return_to_sport_check:
         return _ask(plan, user=user, decision=decision)
     return _move(
         plan,
@@ -338,12 +338,6 @@ def _ask(plan: PatientPlan, *, user: User, decision: Decision) -> PhaseTransitio
     )
 
 
-def needs_return_to_sport_check(plan: PatientPlan) -> bool:
-    """A strain plan in its last phase completes only with the return-to-sport checklist
-    (van der Horst et al., Br J Sports Med 2017), never by the pain rule alone."""
-    return plan.condition == ConditionKind.STRAIN and plan.current_phase == LAST_PHASE
-
-
 def _check_physiotherapist(plan: PatientPlan, user: User) -> None:
     if not (user.is_superuser or (user.is_physiotherapist and plan.physiotherapist_id == user.pk)):
         raise PermissionDenied
@@ -363,7 +357,7 @@ def approve_advance(
         raise ProgressionRefused(_("Het schema is intussen veranderd."))
     if plan.advance_requested_at is None:
         raise ProgressionRefused(_("De patiënt heeft niet gevraagd om door te gaan."))
-    if needs_return_to_sport_check(plan):
+    if plan.needs_return_to_sport_check:
         raise ProgressionRefused(
             _(
                 "Een schema voor een hamstringblessure rond je af met de "

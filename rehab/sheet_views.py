@@ -14,12 +14,11 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.http import require_GET
 
-from accounts import audit
-from accounts.models import AuditEvent
 from hamstring_site.http import HtmxHttpRequest
 
 from . import clock, queries, sheets
 from .models import PHASES, PatientPlan, TemplatePhase
+from .web import audit_record_view
 
 logger = logging.getLogger(__name__)
 
@@ -124,12 +123,7 @@ def _return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Ret
         raise Http404("This plan has no return-to-sport check.")
     if request.user.pk != plan.patient_id:
         # A physiotherapist (or an admin) reads a part of the patient's record.
-        audit.record(
-            actor=request.user,
-            action=AuditEvent.Action.RECORD_VIEW,
-            subject=plan.patient,
-            detail=request.get_full_path(),
-        )
+        audit_record_view(request, plan.patient)
     return sheets.return_to_sport_sheet(plan=plan, check=check, printed_on=clock.today())
 
 

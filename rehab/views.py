@@ -261,7 +261,7 @@ def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
         )
     except services.ProgressionRefused as refusal:
         return _refused(request, refusal)
-    if services.needs_return_to_sport_check(plan):
+    if plan.needs_return_to_sport_check:
         messages.success(request, CHECK_AHEAD)
     else:
         messages.success(
@@ -311,7 +311,7 @@ def _plan_context(
         morning_form = MorningPainForm(session_date=morning_log.date)
     return {
         "plan": overview.plan,
-        "needs_check": services.needs_return_to_sport_check(overview.plan),
+        "needs_check": overview.plan.needs_return_to_sport_check,
         "overview": overview,
         "decision": overview.decision,
         "log_form": log_form or _log_form(overview),
