@@ -48,7 +48,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name=_("fysiotherapeut"),
     )
     # Raised in the same transaction as any change to what this patient's "Mijn schema"
-    # shows (rehab/page_cache.py): the page is kept in memory per revision.
+    # shows (rehab/patient/page_cache.py): the page is kept in memory per revision.
     plan_revision = models.PositiveIntegerField(
         _("revisie van het schema"), default=0, editable=False
     )

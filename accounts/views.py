@@ -28,7 +28,7 @@ MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 def _start_page(user) -> str:
     """Where a user lands after logging in: their own part of the site."""
-    return reverse("physio_patients" if user.is_physiotherapist else "my_plan")
+    return reverse("clinic:patients" if user.is_physiotherapist else "patient:my_plan")
 
 
 class LoginView(auth_views.LoginView):

@@ -34,7 +34,7 @@ SETUP = """
 import datetime
 from accounts.models import User
 from rehab.models import PlanTemplate
-from rehab.services import assign_plan
+from rehab.services.plans import copy_template
 template = PlanTemplate.objects.get(slug="tendinopathie")
 physio = User.objects.get(email="fysio@example.org")
 start = datetime.date.today() - datetime.timedelta(days=200)
@@ -43,7 +43,7 @@ for i in range({patients}):
         f"load{{i}}@example.org", "hamstring-demo", full_name=f"Belasting {{i}}",
         physiotherapist=physio,
     )
-    assign_plan(patient=patient, template=template, start_date=start, physiotherapist=physio)
+    copy_template(patient=patient, template=template, start_date=start, physiotherapist=physio)
 """
 
 

@@ -52,7 +52,7 @@ def run(rounds: int) -> None:
     from pypdf import PdfReader
     from weasyprint import HTML
 
-    from rehab import sheets
+    from rehab.sheets import build as sheets
     from tests.factories import make_patient, make_physiotherapist, make_plan
 
     setup_test_environment()  # lets the test client's "testserver" host in

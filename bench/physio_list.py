@@ -92,7 +92,7 @@ def measure(client, physio, runs: int) -> tuple[float, int]:
     from django.urls import reverse
 
     client.force_login(physio)
-    url = reverse("physio_patients")
+    url = reverse("clinic:patients")
     for _ in range(3):  # warm up: templates, the query planner, the page cache
         assert client.get(url).status_code == 200
     queries = []

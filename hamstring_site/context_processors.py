@@ -1,21 +1,20 @@
 from dataclasses import dataclass
 
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-# (label, url name, url kwargs). Entries whose URL does not exist (yet) are left out,
-# so an app can be switched off without breaking every page.
+# (label, url name, url kwargs).
 SITE_NAV = [
     (_("Start"), "home", {}),
     (_("Pijn bij het zitbot"), "condition", {"slug": "peesklachten-zitbot"}),
     (_("Hamstringblessure"), "condition", {"slug": "hamstringblessure"}),
-    (_("Oefenprogramma"), "programme", {}),
+    (_("Oefenprogramma"), "patient:programme", {}),
     (_("Zelftest"), "selfcheck", {}),
 ]
-PATIENT_NAV = [(_("Mijn schema"), "my_plan", {}), (_("Mijn account"), "account", {})]
+PATIENT_NAV = [(_("Mijn schema"), "patient:my_plan", {}), (_("Mijn account"), "account", {})]
 PHYSIOTHERAPIST_NAV = [
-    (_("Mijn patiënten"), "physio_patients", {}),
+    (_("Mijn patiënten"), "clinic:patients", {}),
     (_("Mijn account"), "account", {}),
 ]
 
@@ -30,10 +29,7 @@ class NavItem:
 def _items(request: HttpRequest, entries) -> list[NavItem]:
     items = []
     for label, name, kwargs in entries:
-        try:
-            url = reverse(name, kwargs=kwargs)
-        except NoReverseMatch:
-            continue
+        url = reverse(name, kwargs=kwargs)
         # A section is current on its own pages too (e.g. /zelftest/vragen/).
         current = request.path == url or (url != "/" and request.path.startswith(url))
         items.append(NavItem(label=str(label), url=url, current=current))

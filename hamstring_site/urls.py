@@ -14,8 +14,8 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("zelftest/", include("conditions.selfcheck_urls")),
-    path("oefenblad/", include("rehab.sheet_urls")),
-    path("fysio/", include("rehab.physio_urls")),
-    path("", include("rehab.urls")),
+    path("oefenblad/", include("rehab.sheets.urls")),
+    path("fysio/", include("rehab.clinic.urls")),
+    path("", include("rehab.patient.urls")),
     path("", include("conditions.urls")),
 ]

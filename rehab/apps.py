@@ -12,7 +12,8 @@ class RehabConfig(AppConfig):
         from accounts import exports as account_exports
         from conditions.caching import bump_content_version
 
-        from . import exports, page_cache
+        from . import exports
+        from .patient import page_cache
 
         # A patient's data export holds their plans: accounts asks, rehab answers.
         account_exports.register("schemas", exports.plans_of)

@@ -21,7 +21,25 @@ from .rules import (
 
 PHASES = (1, 2, 3, 4)
 LAST_PHASE = PHASES[-1]
+# A dosage field: (lowest, highest). The model's validators and the physiotherapist's
+# form messages both read these.
+DOSAGE_RANGES = {
+    "sets": (1, 20),
+    "repetitions": (1, 100),
+    "hold_seconds": (1, 600),
+    "pause_seconds": (0, 600),
+    "tempo_up_seconds": (1, 30),
+    "tempo_down_seconds": (1, 30),
+    "rest_min_seconds": (0, 900),
+    "rest_max_seconds": (0, 900),
+}
 pain_validators = [MinValueValidator(0), MaxValueValidator(10)]
+
+
+def dosage_validators(field: str) -> list:
+    """The bounds of a dosage field; zero needs no validator on a positive field."""
+    low, high = DOSAGE_RANGES[field]
+    return [MinValueValidator(low), MaxValueValidator(high)] if low else [MaxValueValidator(high)]
 
 
 def _duration(low: int, high: int | None = None) -> str:
@@ -167,44 +185,48 @@ class Prescription(models.Model):
 
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, verbose_name=_("oefening"))
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    sets = models.PositiveSmallIntegerField(
-        _("sets"), validators=[MinValueValidator(1), MaxValueValidator(20)]
-    )
+    sets = models.PositiveSmallIntegerField(_("sets"), validators=dosage_validators("sets"))
     repetitions = models.PositiveSmallIntegerField(
         _("herhalingen"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        validators=dosage_validators("repetitions"),
     )
     hold_seconds = models.PositiveSmallIntegerField(
         _("vasthouden (seconden)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        validators=dosage_validators("hold_seconds"),
     )
     pause_seconds = models.PositiveSmallIntegerField(
         _("pauze tussen herhalingen (seconden)"),
         null=True,
         blank=True,
-        validators=[MaxValueValidator(600)],
+        validators=dosage_validators("pause_seconds"),
     )
     tempo_up_seconds = models.PositiveSmallIntegerField(
         _("tempo omhoog (seconden)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        validators=dosage_validators("tempo_up_seconds"),
     )
     tempo_down_seconds = models.PositiveSmallIntegerField(
         _("tempo omlaag (seconden)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        validators=dosage_validators("tempo_down_seconds"),
     )
     rest_min_seconds = models.PositiveSmallIntegerField(
-        _("rust minimaal (seconden)"), null=True, blank=True, validators=[MaxValueValidator(900)]
+        _("rust minimaal (seconden)"),
+        null=True,
+        blank=True,
+        validators=dosage_validators("rest_min_seconds"),
     )
     rest_max_seconds = models.PositiveSmallIntegerField(
-        _("rust maximaal (seconden)"), null=True, blank=True, validators=[MaxValueValidator(900)]
+        _("rust maximaal (seconden)"),
+        null=True,
+        blank=True,
+        validators=dosage_validators("rest_max_seconds"),
     )
     note = models.CharField(_("opmerking"), max_length=300, blank=True)
 

@@ -6,7 +6,7 @@ import zoneinfo
 
 from accounts.models import User
 from rehab.models import PatientPlan, PlanTemplate
-from rehab.services import assign_plan
+from rehab.services.plans import copy_template
 
 PASSWORD = "correct-horse-battery-staple"
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")  # the site's time zone
@@ -41,7 +41,7 @@ def make_plan(
     start_date: datetime.date = datetime.date(2026, 11, 1),
     **options,
 ) -> PatientPlan:
-    return assign_plan(
+    return copy_template(
         patient=patient or make_patient(),
         physiotherapist=physiotherapist,
         template=PlanTemplate.objects.get(slug=template),

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLPattern, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
-from rehab import services
 from rehab.models import (
     RETURN_TO_SPORT_ITEMS,
     PatientPlan,
@@ -31,7 +30,9 @@ from rehab.models import (
     ReturnToSportCheck,
     SessionLog,
 )
+from rehab.services import phases
 from tests.factories import make_patient, make_physiotherapist, make_plan
+from tests.url_walk import named_urls
 
 VISITORS = ("anonymous", "patient_a", "patient_b", "physio_x", "physio_y")
 OK = "ok"  # a POST by someone with access: anything but a server error
@@ -58,12 +59,12 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "treatments": (PUBLIC, None),
     "faq": (PUBLIC, None),
     "references": (PUBLIC, None),
-    "programme": (PUBLIC, None),
-    "exercise": (PUBLIC, None),
+    "patient:programme": (PUBLIC, None),
+    "patient:exercise": (PUBLIC, None),
     "selfcheck": (PUBLIC, None),
     "selfcheck_questions": (PUBLIC, None),
-    "public_sheet": (PUBLIC, None),
-    "public_sheet_html": (PUBLIC, None),
+    "sheets:public": (PUBLIC, None),
+    "sheets:public_html": (PUBLIC, None),
     "healthz": (PUBLIC, None),
     # Accounts
     "login": ((200, 302, 302, 302, 302), None),  # a logged-in user goes to their start page
@@ -79,61 +80,52 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "account_data": (ANY_USER, None),
     "account_delete": (PATIENT_PAGE, (LOGIN, OK, OK, 403, 403)),
     # The patient's pages
-    "my_plan": (PATIENT_PAGE, None),
-    "my_history": (PATIENT_PAGE, None),
-    "log_session": (POST_ONLY, POST_PATIENT_OBJECT),
-    "record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
-    "advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
-    "request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
-    "plan_sheet": ((LOGIN, 200, 404, 200, 404), None),
-    "plan_sheet_html": ((LOGIN, 200, 404, 200, 404), None),
-    "return_to_sport_sheet": ((LOGIN, 200, 404, 200, 404), None),
-    "return_to_sport_sheet_html": ((LOGIN, 200, 404, 200, 404), None),
+    "patient:my_plan": (PATIENT_PAGE, None),
+    "patient:my_history": (PATIENT_PAGE, None),
+    "patient:log_session": (POST_ONLY, POST_PATIENT_OBJECT),
+    "patient:record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
+    "patient:advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
+    "patient:request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
+    "sheets:plan": ((LOGIN, 200, 404, 200, 404), None),
+    "sheets:plan_html": ((LOGIN, 200, 404, 200, 404), None),
+    "sheets:return_to_sport": ((LOGIN, 200, 404, 200, 404), None),
+    "sheets:return_to_sport_html": ((LOGIN, 200, 404, 200, 404), None),
     # The physiotherapist's pages
-    "physio_patients": (PHYSIO_PAGE, None),
-    "physio_patient_new": (PHYSIO_PAGE, POST_PHYSIO_PAGE),
-    "physio_patient": (PHYSIO_OBJECT, None),
-    "physio_patient_invite": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_plan_assign": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
-    "physio_plan_edit": (PHYSIO_OBJECT, None),
-    "physio_prescription_update": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_prescription_remove": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_phase_criteria": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
-    "physio_return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
+    "clinic:patients": (PHYSIO_PAGE, None),
+    "clinic:patient_new": (PHYSIO_PAGE, POST_PHYSIO_PAGE),
+    "clinic:patient": (PHYSIO_OBJECT, None),
+    "clinic:patient_invite": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:plan_assign": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
+    "clinic:plan_edit": (PHYSIO_OBJECT, None),
+    "clinic:prescription_update": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:prescription_remove": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:prescription_add": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:phase_criteria": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
 }
 
 # Fixed kwargs, by URL name and kwarg; the others come from the owner's objects.
 FIXED_KWARGS = {
-    ("exercise", "slug"): "single-leg-bridge",
+    ("patient:exercise", "slug"): "single-leg-bridge",
     ("condition", "slug"): "peesklachten-zitbot",
-    ("public_sheet", "phase"): 1,
-    ("public_sheet_html", "phase"): 1,
-    ("physio_prescription_add", "phase"): 1,
-    ("physio_phase_criteria", "phase"): 1,
+    ("sheets:public", "phase"): 1,
+    ("sheets:public_html", "phase"): 1,
+    ("clinic:prescription_add", "phase"): 1,
+    ("clinic:phase_criteria", "phase"): 1,
 }
 # Kwargs filled from another of the owner's objects than the one of the same name: the
 # return-to-sport check belongs to the owner's completed strain plan.
 OTHER_OBJECT = {
-    ("physio_return_to_sport", "plan_id"): "strain_plan_id",
-    ("return_to_sport_sheet", "plan_id"): "strain_plan_id",
-    ("return_to_sport_sheet_html", "plan_id"): "strain_plan_id",
+    ("clinic:return_to_sport", "plan_id"): "strain_plan_id",
+    ("sheets:return_to_sport", "plan_id"): "strain_plan_id",
+    ("sheets:return_to_sport_html", "plan_id"): "strain_plan_id",
 }
 
 
-def url_patterns(resolver: URLResolver | None = None, prefix: str = ""):
-    """(name, route, pattern) of every named URL, nested includes too; not the admin."""
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        route = prefix + str(pattern.pattern)
-        if route.startswith(("beheer/", "static/", "media/")):
-            continue
-        if isinstance(pattern, URLResolver):
-            yield from url_patterns(pattern, route)
-        elif isinstance(pattern, URLPattern) and pattern.name:
-            yield pattern.name, route, pattern
+def url_patterns():
+    return named_urls()
 
 
 URL_NAMES = sorted({name for name, _route, _pattern in url_patterns()})
@@ -185,7 +177,7 @@ def world(db) -> World:
             template="hamstringblessure-graad-2",
             start_phase=4,
         )
-        services.complete_return_to_sport(
+        phases.complete_return_to_sport(
             plan_id=strain_plan.pk,
             physiotherapist=physio,
             answers=dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
@@ -266,7 +258,7 @@ def test_every_url_has_an_expectation():
 
 def test_the_walk_finds_nested_urls():
     names = set(URL_NAMES)
-    assert {"physio_patient", "login", "my_plan", "home"} <= names
+    assert {"clinic:patient", "login", "patient:my_plan", "home"} <= names
     assert not any(name.startswith("admin") for name in names)
 
 

@@ -72,10 +72,10 @@ def log_form(plan: PatientPlan) -> dict[str, str]:
 
 def test_my_plan_hands_htmx_a_token_that_is_accepted(plan):
     client = csrf_client(plan.patient)
-    token = htmx_token(client, reverse("my_plan"))
+    token = htmx_token(client, reverse("patient:my_plan"))
 
     response = client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}),
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
         log_form(plan),
         headers={**HTMX, "X-CSRFToken": token},
     )
@@ -87,10 +87,10 @@ def test_my_plan_hands_htmx_a_token_that_is_accepted(plan):
 @pytest.mark.parametrize("headers", [HTMX, {}], ids=["htmx", "plain"])
 def test_a_session_posted_without_a_token_is_refused(plan, headers):
     client = csrf_client(plan.patient)
-    htmx_token(client, reverse("my_plan"))  # the page was seen: the client has the cookie
+    htmx_token(client, reverse("patient:my_plan"))  # the page was seen: the client has the cookie
 
     response = client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), log_form(plan), headers=headers
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), log_form(plan), headers=headers
     )
 
     assert_refused_for_csrf(response)
@@ -99,12 +99,12 @@ def test_a_session_posted_without_a_token_is_refused(plan, headers):
 
 def test_a_token_from_another_browser_is_refused(plan):
     """The token belongs to the browser's own cookie, not to the page."""
-    foreign_token = htmx_token(csrf_client(make_plan().patient), reverse("my_plan"))
+    foreign_token = htmx_token(csrf_client(make_plan().patient), reverse("patient:my_plan"))
     client = csrf_client(plan.patient)
-    htmx_token(client, reverse("my_plan"))
+    htmx_token(client, reverse("patient:my_plan"))
 
     response = client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}),
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
         log_form(plan),
         headers={**HTMX, "X-CSRFToken": foreign_token},
     )
@@ -132,11 +132,11 @@ def dosage_form(prescription: PlanPrescription, sets: int) -> dict[str, str]:
 def test_the_physiotherapists_dosage_form_takes_the_htmx_token(plan):
     prescription = plan.prescriptions.filter(phase=1).first()
     url = reverse(
-        "physio_prescription_update",
+        "clinic:prescription_update",
         kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
     )
     client = csrf_client(plan.physiotherapist)
-    token = htmx_token(client, reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}))
+    token = htmx_token(client, reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk}))
     new_sets = 2 if prescription.sets != 2 else 3
 
     response = client.post(
@@ -151,11 +151,11 @@ def test_the_physiotherapists_dosage_form_takes_the_htmx_token(plan):
 def test_the_physiotherapists_dosage_form_without_a_token_is_refused(plan):
     prescription = plan.prescriptions.filter(phase=1).first()
     url = reverse(
-        "physio_prescription_update",
+        "clinic:prescription_update",
         kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
     )
     client = csrf_client(plan.physiotherapist)
-    htmx_token(client, reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}))
+    htmx_token(client, reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk}))
     before = list(PlanPrescription.objects.filter(plan=plan).order_by("pk").values_list())
 
     response = client.post(url, dosage_form(prescription, prescription.sets + 1), headers=HTMX)

@@ -38,7 +38,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.db import models, transaction
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_encode
 from hypothesis import HealthCheck, event, given, settings
@@ -47,8 +47,8 @@ from hypothesis import strategies as st
 from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
 from conditions.selfcheck_forms import OUTCOME_STEP, QUESTIONS, STEP_COUNT
-from rehab import services
 from rehab.models import (
+    DOSAGE_RANGES,
     RETURN_TO_SPORT_ITEMS,
     Exercise,
     PatientPlan,
@@ -56,9 +56,11 @@ from rehab.models import (
     PlanTemplate,
     SessionLog,
 )
-from rehab.physio_services import DOSAGE_RANGES, MAX_DAYS_BACK
 from rehab.rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
+from rehab.services import phases, sessions
+from rehab.services.plans import MAX_DAYS_BACK
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
+from tests.url_walk import named_urls
 
 EXAMPLES = 30  # per endpoint: 19 endpoints, well under a minute on two cores
 
@@ -183,7 +185,7 @@ def _plan_with_sessions(patient: User, physio: User, today: datetime.date, **opt
     )
     sets = {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
     for days_ago in (6, 4, 2, 1):
-        log = services.log_session(
+        log = sessions.log_session(
             plan=plan,
             date=today - datetime.timedelta(days=days_ago),
             pain_during=2,
@@ -191,7 +193,7 @@ def _plan_with_sessions(patient: User, physio: User, today: datetime.date, **opt
             today=today,
         )
         if days_ago > 1:
-            services.record_next_morning_pain(log=log, pain=2, today=today)
+            sessions.record_next_morning_pain(log=log, pain=2, today=today)
     return plan
 
 
@@ -205,7 +207,7 @@ def world(db, travel_to) -> World:
     physio = make_physiotherapist(name="Fysio Vijandig")
     patient = make_patient(name="Patiënt P", physiotherapist=physio)
     plan = _plan_with_sessions(patient, physio, today)
-    services.log_session(
+    sessions.log_session(
         plan=plan,
         date=today,
         pain_during=2,
@@ -216,14 +218,12 @@ def world(db, travel_to) -> World:
     approval_plan = _plan_with_sessions(approval_patient, physio, today, mode="approval")
     requester = make_patient(name="Patiënt R", physiotherapist=physio)
     requested_plan = _plan_with_sessions(requester, physio, today, mode="approval")
-    services.request_advance(
-        plan_id=requested_plan.pk, user=requester, expected_phase=1, today=today
-    )
+    phases.request_advance(plan_id=requested_plan.pk, user=requester, expected_phase=1, today=today)
     sprinter = make_patient(name="Patiënt S", physiotherapist=physio)
     strain_plan = _plan_with_sessions(
         sprinter, physio, today, template="hamstringblessure-graad-2", start_phase=4
     )
-    services.advance_phase(plan_id=strain_plan.pk, user=sprinter, expected_phase=4, today=today)
+    phases.advance_phase(plan_id=strain_plan.pk, user=sprinter, expected_phase=4, today=today)
     invited = make_patient(name="Patiënt I", physiotherapist=physio)
     invited.set_unusable_password()
     invited.save()
@@ -355,7 +355,7 @@ class Endpoint:
 
 ENDPOINTS: dict[str, Endpoint] = {
     # The patient
-    "log_session": Endpoint(
+    "patient:log_session": Endpoint(
         actor="patient",
         url=lambda w: ids(plan_id=w.plan.pk),
         fields=lambda w, url: {
@@ -366,7 +366,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         },
         htmx_partial=True,
     ),
-    "record_morning_pain": Endpoint(
+    "patient:record_morning_pain": Endpoint(
         actor="patient",
         # Yesterday's session (accepted), today's (refused: "fill it in tomorrow"), older ones.
         url=lambda w: st.fixed_dictionaries(
@@ -375,12 +375,12 @@ ENDPOINTS: dict[str, Endpoint] = {
         fields=lambda w, url: {"pain_next_morning": numbers(0, 10)},
         htmx_partial=True,
     ),
-    "advance_phase": Endpoint(
+    "patient:advance_phase": Endpoint(
         actor="patient",
         url=lambda w: ids(plan_id=w.plan.pk),
         fields=lambda w, url: {"expected_phase": phase_seen(1)},
     ),
-    "request_advance": Endpoint(
+    "patient:request_advance": Endpoint(
         actor="approval_patient",
         url=lambda w: ids(plan_id=w.approval_plan.pk),
         fields=lambda w, url: {"expected_phase": phase_seen(1)},
@@ -394,7 +394,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     ),
     "logout": Endpoint(actor="patient", url=lambda w: st.just({})),
     # The physiotherapist
-    "physio_patient_new": Endpoint(
+    "clinic:patient_new": Endpoint(
         actor="physio",
         url=lambda w: st.just({}),
         fields=lambda w, url: {
@@ -404,13 +404,13 @@ ENDPOINTS: dict[str, Endpoint] = {
             "email": emails(w),
         },
     ),
-    "physio_patient_invite": Endpoint(
+    "clinic:patient_invite": Endpoint(
         actor="physio",
         url=lambda w: st.fixed_dictionaries(
             {"patient_id": real_or_huge(w.invited.pk, w.patient.pk)}
         ),
     ),
-    "physio_plan_assign": Endpoint(
+    "clinic:plan_assign": Endpoint(
         actor="physio",
         url=lambda w: ids(patient_id=w.patient.pk),
         fields=lambda w, url: {
@@ -425,7 +425,7 @@ ENDPOINTS: dict[str, Endpoint] = {
             "mode": mostly(choices(*PatientPlan.Mode.values), choices("admin")),
         },
     ),
-    "physio_phase_criteria": Endpoint(
+    "clinic:phase_criteria": Endpoint(
         actor="physio",
         url=lambda w: st.fixed_dictionaries(
             {"plan_id": real_or_huge(w.plan.pk), "phase": numbers(1, 4).map(int)}
@@ -435,7 +435,7 @@ ENDPOINTS: dict[str, Endpoint] = {
             f"criteria{url['phase']}-qualifying_sessions": numbers(*QUALIFYING_SESSIONS_RANGE),
         },
     ),
-    "physio_prescription_update": Endpoint(
+    "clinic:prescription_update": Endpoint(
         actor="physio",
         url=lambda w: real_or_huge(*w.plan.prescriptions.values_list("pk", flat=True)).map(
             lambda pk: {"plan_id": w.plan.pk, "prescription_id": pk}
@@ -446,7 +446,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         ),
         htmx_partial=True,
     ),
-    "physio_prescription_add": Endpoint(
+    "clinic:prescription_add": Endpoint(
         actor="physio",
         url=lambda w: st.fixed_dictionaries(
             {"plan_id": real_or_huge(w.plan.pk), "phase": numbers(1, 4).map(int)}
@@ -458,14 +458,14 @@ ENDPOINTS: dict[str, Endpoint] = {
             **dosage(f"add{url['phase']}", like=w.plan.prescriptions.order_by("pk").last()),
         },
     ),
-    "physio_prescription_remove": Endpoint(
+    "clinic:prescription_remove": Endpoint(
         actor="physio",
         # Phases 1 and 2 hold one exercise (refused: a phase keeps one), 3 and 4 hold two.
         url=lambda w: real_or_huge(*w.plan.prescriptions.values_list("pk", flat=True)).map(
             lambda pk: {"plan_id": w.plan.pk, "prescription_id": pk}
         ),
     ),
-    "physio_plan_approve": Endpoint(
+    "clinic:plan_approve": Endpoint(
         actor="physio",
         # The asked plan (accepted with the right phase) and one nobody asked for (refused).
         url=lambda w: st.fixed_dictionaries(
@@ -473,13 +473,13 @@ ENDPOINTS: dict[str, Endpoint] = {
         ),
         fields=lambda w, url: {"expected_phase": phase_seen(1)},
     ),
-    "physio_plan_phase": Endpoint(
+    "clinic:plan_phase": Endpoint(
         actor="physio",
         url=lambda w: ids(plan_id=w.plan.pk),
         fields=lambda w, url: {"to_phase": numbers(1, 4), "reason": free_text(1_100)},
         record_view_on_refusal=True,
     ),
-    "physio_return_to_sport": Endpoint(
+    "clinic:return_to_sport": Endpoint(
         actor="physio",
         # The waiting strain plan (accepted when every box is ticked); a tendinopathy plan.
         url=lambda w: st.fixed_dictionaries({"plan_id": real_or_huge(w.strain_plan.pk, w.plan.pk)}),
@@ -543,25 +543,25 @@ GET_ONLY = frozenset(
         "treatments",
         "faq",
         "references",
-        "programme",
-        "exercise",
+        "patient:programme",
+        "patient:exercise",
         "selfcheck",
-        "public_sheet",
-        "public_sheet_html",
+        "sheets:public",
+        "sheets:public_html",
         "healthz",
         "password_reset_done",
         "password_reset_complete",
         "account",
         "account_data",  # the data export is a GET download
-        "my_plan",
-        "my_history",
-        "plan_sheet",
-        "plan_sheet_html",
-        "return_to_sport_sheet",
-        "return_to_sport_sheet_html",
-        "physio_patients",
-        "physio_patient",
-        "physio_plan_edit",
+        "patient:my_plan",
+        "patient:my_history",
+        "sheets:plan",
+        "sheets:plan_html",
+        "sheets:return_to_sport",
+        "sheets:return_to_sport_html",
+        "clinic:patients",
+        "clinic:patient",
+        "clinic:plan_edit",
     }
 )
 
@@ -770,17 +770,9 @@ def test_hostile_post(world, name, data):
         transaction.set_rollback(True)
 
 
-def url_patterns(resolver: URLResolver | None = None, prefix: str = ""):
-    """(name, pattern) of every named URL, nested includes too; not Django's admin."""
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        route = prefix + str(pattern.pattern)
-        if route.startswith("beheer/"):
-            continue
-        if isinstance(pattern, URLResolver):
-            yield from url_patterns(pattern, route)
-        elif isinstance(pattern, URLPattern) and pattern.name:
-            yield pattern.name, pattern
+def url_patterns():
+    """(name, pattern) of every named URL."""
+    return ((name, pattern) for name, _route, pattern in named_urls())
 
 
 def test_every_url_is_classified():
@@ -839,7 +831,7 @@ def test_an_address_too_long_for_an_account_is_refused(client):
     physio = make_physiotherapist()
     client.force_login(physio)
     response = client.post(
-        reverse("physio_patient_new"), {"full_name": "Lange Naam", "email": EMAIL_259}
+        reverse("clinic:patient_new"), {"full_name": "Lange Naam", "email": EMAIL_259}
     )
     assert len(EMAIL_259) == 259
     assert response.status_code == 200
@@ -852,7 +844,7 @@ def test_the_audit_trail_takes_the_longest_name_and_address(client):
     physio = make_physiotherapist()
     client.force_login(physio)
     response = client.post(
-        reverse("physio_patient_new"), {"full_name": "\u00c4" * 150, "email": EMAIL_254}
+        reverse("clinic:patient_new"), {"full_name": "\u00c4" * 150, "email": EMAIL_254}
     )
     assert len(EMAIL_254) == 254
     assert response.status_code == 302

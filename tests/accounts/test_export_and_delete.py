@@ -16,7 +16,7 @@ from rehab.models import (
     PlanPrescription,
     SessionLog,
 )
-from rehab.services import complete_return_to_sport, override_phase
+from rehab.services.phases import complete_return_to_sport, override_phase
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db

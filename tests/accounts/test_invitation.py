@@ -29,7 +29,7 @@ def physio_client(client, physio):
 
 
 def create_patient(client, **data):
-    return client.post(reverse("physio_patient_new"), data)
+    return client.post(reverse("clinic:patient_new"), data)
 
 
 def link_in_mail() -> str:
@@ -47,7 +47,9 @@ def invitation_url(user: User) -> str:
     return reverse("invitation", kwargs=invitation_kwargs(user))
 
 
-def test_a_physiotherapist_creates_a_patient_and_the_invitation_is_mailed(physio_client, physio, travel_to):
+def test_a_physiotherapist_creates_a_patient_and_the_invitation_is_mailed(
+    physio_client, physio, travel_to
+):
     # The token carries the second it was made: a stopped clock keeps the mailed link and the
     # record's link equal even when the second ticks between the two requests.
     travel_to(datetime.date(2026, 3, 2))
@@ -55,7 +57,7 @@ def test_a_physiotherapist_creates_a_patient_and_the_invitation_is_mailed(physio
 
     patient = User.objects.get(email="sanne@example.org")
     assert response.status_code == 302
-    assert response["Location"] == reverse("physio_patient", kwargs={"patient_id": patient.pk})
+    assert response["Location"] == reverse("clinic:patient", kwargs={"patient_id": patient.pk})
     assert patient.full_name == "Sanne de Vries"
     assert patient.is_patient
     assert patient.physiotherapist == physio
@@ -82,7 +84,7 @@ def test_the_patient_chooses_a_password_and_lands_on_their_plan(physio_client, c
     assert page.status_code == 200
     assert "Kies je wachtwoord" in page.content.decode()
     assert response.status_code == 302
-    assert response["Location"] in {reverse("my_plan"), reverse("home")}
+    assert response["Location"] in {reverse("patient:my_plan"), reverse("home")}
     assert int(client.session["_auth_user_id"]) == patient.pk
     assert patient.check_password(NEW_PASSWORD)
 
@@ -200,7 +202,7 @@ def test_the_physiotherapist_can_send_the_invitation_again(physio_client, physio
     patient = invited(physiotherapist=physio)
 
     response = physio_client.post(
-        reverse("physio_patient_invite", kwargs={"patient_id": patient.pk})
+        reverse("clinic:patient_invite", kwargs={"patient_id": patient.pk})
     )
 
     assert response.status_code == 302
@@ -211,7 +213,7 @@ def test_the_physiotherapist_can_send_the_invitation_again(physio_client, physio
 def test_no_new_invitation_once_the_patient_has_a_password(physio_client, physio):
     patient = make_patient(physiotherapist=physio)
 
-    physio_client.post(reverse("physio_patient_invite", kwargs={"patient_id": patient.pk}))
+    physio_client.post(reverse("clinic:patient_invite", kwargs={"patient_id": patient.pk}))
 
     assert mail.outbox == []
 
@@ -220,7 +222,7 @@ def test_another_physiotherapists_patient_cannot_be_invited(physio_client):
     patient = invited(physiotherapist=make_physiotherapist())
 
     response = physio_client.post(
-        reverse("physio_patient_invite", kwargs={"patient_id": patient.pk})
+        reverse("clinic:patient_invite", kwargs={"patient_id": patient.pk})
     )
 
     assert response.status_code == 404

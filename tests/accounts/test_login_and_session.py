@@ -103,8 +103,8 @@ def test_login_sends_each_role_to_their_own_start_page(client, anna):
     client.logout()
     physio_response = attempt(client, physio.email, PASSWORD)
 
-    assert physio_response["Location"] == reverse("physio_patients")
-    assert patient_response["Location"] in {reverse("my_plan"), reverse("home")}
+    assert physio_response["Location"] == reverse("clinic:patients")
+    assert patient_response["Location"] in {reverse("patient:my_plan"), reverse("home")}
 
 
 def test_a_session_ends_after_thirty_minutes_without_a_request(client, anna):

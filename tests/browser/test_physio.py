@@ -11,8 +11,8 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
 from accounts.tokens import invitation_kwargs
-from rehab import services
 from rehab.models import PatientPlan, SessionLog
+from rehab.services import phases
 from tests.factories import AMSTERDAM, PASSWORD, make_patient, make_physiotherapist, make_plan
 
 from .conftest import DESKTOP, PHONE, check_page, login
@@ -99,10 +99,10 @@ def world():
             all_sets_completed=True,
             note="Ging goed." if pain < 4 else "",
         )
-    services.override_phase(
+    phases.override_phase(
         plan_id=plan.pk, physiotherapist=physio, to_phase=2, reason="Sterk genoeg.", today=TODAY
     )
-    services.override_phase(
+    phases.override_phase(
         plan_id=plan.pk, physiotherapist=physio, to_phase=1, reason="Te veel pijn.", today=TODAY
     )
     PatientPlan.objects.filter(pk=plan.pk).update(advance_requested_at=NOW)

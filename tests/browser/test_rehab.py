@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from rehab import services
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
+from rehab.services import phases, sessions
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 
 from .conftest import DESKTOP, PHONE, axe_violations_at_both_widths
@@ -42,11 +42,11 @@ def full_sets(plan: PatientPlan) -> dict[int, int]:
 
 
 def log(plan, date, *, today, pain=2, morning=2) -> SessionLog:
-    entry = services.log_session(
+    entry = sessions.log_session(
         plan=plan, date=date, pain_during=pain, sets_completed=full_sets(plan), today=today
     )
     if morning is not None:
-        services.record_next_morning_pain(log=entry, pain=morning, today=today)
+        sessions.record_next_morning_pain(log=entry, pain=morning, today=today)
     return entry
 
 
@@ -194,7 +194,7 @@ def rich_plan() -> PatientPlan:
     )
     for date in (day(3), day(5), day(7)):
         log(plan, date, today=day(9))
-    services.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=day(9))
+    phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=day(9))
     plan.refresh_from_db()
     log(plan, day(10), today=day(12), pain=6, morning=5)
     log(plan, day(11), today=day(12), pain=7, morning=None)

@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from rehab import services
 from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan, ReturnToSportCheck
+from rehab.services import phases, sessions
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 
 from .conftest import PHONE, check_page, login
@@ -34,14 +34,14 @@ def meets_the_rule(physio, *, email: str, name: str, template: str) -> PatientPl
     )
     sets = {p.pk: p.sets for p in plan.prescriptions.filter(phase=4)}
     for days_ago in (8, 5, 2):
-        entry = services.log_session(
+        entry = sessions.log_session(
             plan=plan,
             date=TODAY - datetime.timedelta(days=days_ago),
             pain_during=2,
             sets_completed=sets,
             today=TODAY,
         )
-        services.record_next_morning_pain(log=entry, pain=1, today=TODAY)
+        sessions.record_next_morning_pain(log=entry, pain=1, today=TODAY)
     return plan
 
 
@@ -54,7 +54,7 @@ def world():
     done = meets_the_rule(
         physio, email="daan@example.org", name="Daan Klaar", template="hamstringblessure-graad-2"
     )
-    services.complete_return_to_sport(
+    phases.complete_return_to_sport(
         plan_id=done.pk,
         physiotherapist=physio,
         answers=dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
@@ -64,7 +64,7 @@ def world():
     tendon = meets_the_rule(
         physio, email="tom@example.org", name="Tom Pees", template="tendinopathie"
     )
-    services.advance_phase(plan_id=tendon.pk, user=tendon.patient, expected_phase=4, today=TODAY)
+    phases.advance_phase(plan_id=tendon.pk, user=tendon.patient, expected_phase=4, today=TODAY)
     return {"sanne": sanne, "done": done}
 
 
@@ -73,7 +73,7 @@ def test_every_new_or_changed_page_has_no_axe_violations_at_375_and_1280_px(
 ):
     base = live_server.url
     sanne, done = world["sanne"], world["done"]
-    services.advance_phase(plan_id=sanne.pk, user=sanne.patient, expected_phase=4, today=TODAY)
+    phases.advance_phase(plan_id=sanne.pk, user=sanne.patient, expected_phase=4, today=TODAY)
     failures: dict[str, list[str]] = {}
     page = new_page(viewport=PHONE)
 

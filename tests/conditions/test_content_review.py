@@ -20,8 +20,8 @@ CONDITION_PAGES = {f"/klachten/{TENDINOPATHY}/": TENDINOPATHY, f"/klachten/{STRA
 
 
 def content_pages() -> list[str]:
-    exercises = [reverse("exercise", kwargs={"slug": slug}) for slug in exercise_slugs()]
-    return [*PUBLIC_PAGES, reverse("programme"), *exercises]
+    exercises = [reverse("patient:exercise", kwargs={"slug": slug}) for slug in exercise_slugs()]
+    return [*PUBLIC_PAGES, reverse("patient:programme"), *exercises]
 
 
 def exercise_slugs() -> list[str]:
@@ -75,7 +75,7 @@ def test_a_condition_page_shows_its_own_dates_other_pages_the_sites(client, stra
 
 
 def test_an_editor_changes_who_is_responsible_once_and_every_page_shows_it(client):
-    pages = [f"/klachten/{TENDINOPATHY}/", "/bronnen/", reverse("programme")]
+    pages = [f"/klachten/{TENDINOPATHY}/", "/bronnen/", reverse("patient:programme")]
     for path in pages:
         client.get(path)  # cached where the site caches pages
     review = ContentReview.current()

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from accounts.models import AuditEvent, User
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
-from rehab.queries import plan_overview
+from rehab.queries.plans import plan_overview
 from rehab.reasons import sentences
 
 pytestmark = pytest.mark.django_db

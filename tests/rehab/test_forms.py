@@ -3,7 +3,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from rehab.forms import MorningPainForm, SessionLogForm, add_service_errors
+from rehab.patient.forms import MorningPainForm, SessionLogForm
+from rehab.web import add_service_errors
 from tests.factories import make_plan
 
 pytestmark = pytest.mark.django_db

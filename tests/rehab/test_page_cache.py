@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import User
-from rehab import physio_services, services
 from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
+from rehab.services import phases, plans, prescriptions, sessions
 from tests.factories import make_physiotherapist, make_plan
 from tests.rehab.test_views import form_data, full_sets
 
@@ -41,18 +41,20 @@ def plan(physio):
 @pytest.fixture
 def patient_client(client, plan):
     client.force_login(plan.patient)
-    client.get(reverse("my_plan"))  # the first request after a login moves the session's end
+    client.get(
+        reverse("patient:my_plan")
+    )  # the first request after a login moves the session's end
     return client
 
 
 def page(client) -> str:
-    response = client.get(reverse("my_plan"))
+    response = client.get(reverse("patient:my_plan"))
     assert response.status_code == 200
     return response.content.decode()
 
 
 def log(plan: PatientPlan, date: datetime.date, pain: int = 2) -> SessionLog:
-    return services.log_session(
+    return sessions.log_session(
         plan=plan, date=date, pain_during=pain, sets_completed=full_sets(plan), today=TODAY
     )
 
@@ -84,7 +86,7 @@ def test_every_answer_carries_its_own_valid_token(patient_client, plan):
 
     patient_client.handler.enforce_csrf_checks = True
     data = form_data(plan, csrfmiddlewaretoken=TOKEN.findall(second)[0])
-    response = patient_client.post(reverse("log_session", args=[plan.pk]), data)
+    response = patient_client.post(reverse("patient:log_session", args=[plan.pk]), data)
     assert response.status_code == 302
     assert SessionLog.objects.filter(plan=plan, date=TODAY).exists()
 
@@ -118,7 +120,7 @@ def test_a_next_morning_score_shows_at_once(patient_client, plan):
     entry = log(plan, TODAY - datetime.timedelta(days=1))
     assert "Hoe was de ochtend erna?" in page(patient_client)
 
-    services.record_next_morning_pain(log=entry, pain=1, today=TODAY)
+    sessions.record_next_morning_pain(log=entry, pain=1, today=TODAY)
 
     assert "Hoe was de ochtend erna?" not in page(patient_client)
 
@@ -127,25 +129,25 @@ def test_the_physiotherapists_changes_to_the_exercises_show_at_once(patient_clie
     prescription = plan.prescriptions.filter(phase=1).first()
     page(patient_client)
 
-    physio_services.update_prescription(
+    prescriptions.update_prescription(
         plan_id=plan.pk,
         prescription_id=prescription.pk,
         physiotherapist=physio,
-        dosage=physio_services.Dosage(sets=7, hold_seconds=33),
+        dosage=prescriptions.Dosage(sets=7, hold_seconds=33),
     )
     assert "7 × 33 seconden vasthouden" in page(patient_client)
 
     extra = Exercise.objects.exclude(pk__in=plan.prescriptions.values("exercise_id")).first()
-    physio_services.add_prescription(
+    prescriptions.add_prescription(
         plan_id=plan.pk,
         physiotherapist=physio,
         phase=1,
         exercise=extra,
-        dosage=physio_services.Dosage.of(prescription),
+        dosage=prescriptions.Dosage.of(prescription),
     )
     assert extra.name in page(patient_client)
 
-    physio_services.remove_prescription(
+    prescriptions.remove_prescription(
         plan_id=plan.pk,
         prescription_id=PlanPrescription.objects.get(plan=plan, exercise=extra).pk,
         physiotherapist=physio,
@@ -156,7 +158,7 @@ def test_the_physiotherapists_changes_to_the_exercises_show_at_once(patient_clie
 def test_new_phase_criteria_show_at_once(patient_client, plan, physio):
     assert "na minstens 7 dagen in deze fase, en 3 sessies op rij" in page(patient_client)
 
-    physio_services.update_phase_criteria(
+    phases.update_phase_criteria(
         plan_id=plan.pk, physiotherapist=physio, number=1, min_days=10, qualifying_sessions=4
     )
 
@@ -166,17 +168,17 @@ def test_new_phase_criteria_show_at_once(patient_client, plan, physio):
 def test_a_new_phase_and_a_new_plan_show_at_once(patient_client, plan, physio):
     for days_ago in (3, 2, 1):
         log(plan, TODAY - datetime.timedelta(days=days_ago))
-        services.record_next_morning_pain(
+        sessions.record_next_morning_pain(
             log=SessionLog.objects.get(plan=plan, date=TODAY - datetime.timedelta(days=days_ago)),
             pain=1,
             today=TODAY,
         )
     assert "Je zit in fase 1 van 4" in page(patient_client)
 
-    services.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
+    phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
     assert "Je zit in fase 2 van 4" in page(patient_client)
 
-    physio_services.assign(
+    plans.assign(
         patient=plan.patient,
         physiotherapist=physio,
         template=PlanTemplate.objects.get(slug="hamstringblessure-graad-2"),
@@ -241,7 +243,7 @@ def test_a_new_day_draws_the_page_anew(client, plan, travel_to):
 def test_a_message_is_shown_once_and_the_page_is_kept_without_it(patient_client, plan):
     page(patient_client)
     response = patient_client.post(
-        reverse("log_session", args=[plan.pk]), form_data(plan), follow=True
+        reverse("patient:log_session", args=[plan.pk]), form_data(plan), follow=True
     )
 
     assert "is opgeslagen" in response.content.decode()

@@ -35,7 +35,7 @@ def plan(physio):
 
 
 def record_url(plan) -> str:
-    return reverse("physio_patient", kwargs={"patient_id": plan.patient_id})
+    return reverse("clinic:patient", kwargs={"patient_id": plan.patient_id})
 
 
 def test_every_opening_of_a_record_is_written_down(client, physio, plan):
@@ -69,12 +69,12 @@ def test_phase_changes_and_plan_changes_are_written_down(client, physio, plan):
     prescription = plan.prescriptions.get(phase=1)
 
     client.post(
-        reverse("physio_plan_phase", kwargs={"plan_id": plan.pk}),
+        reverse("clinic:plan_phase", kwargs={"plan_id": plan.pk}),
         {"to_phase": "2", "reason": "Klaar voor fase 2."},
     )
     client.post(
         reverse(
-            "physio_prescription_update",
+            "clinic:prescription_update",
             kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
         ),
         {f"p{prescription.pk}-sets": "4", f"p{prescription.pk}-hold_seconds": "30"},

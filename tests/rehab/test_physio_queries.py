@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from rehab.models import PatientPlan, SessionLog
-from rehab.physio_queries import PAGE_SIZE, patients, plans_of
+from rehab.queries.patients import PAGE_SIZE, patients, plans_of
 from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -225,9 +225,9 @@ def _many_patients(physio: User, count: int, logs_each: int) -> None:
 
 def _list_queries(client, physio, page: int = 1) -> int:
     client.force_login(physio)
-    client.get(reverse("physio_patients"))  # the first request after a login moves its end
+    client.get(reverse("clinic:patients"))  # the first request after a login moves its end
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(reverse("physio_patients"), {"pagina": page})
+        response = client.get(reverse("clinic:patients"), {"pagina": page})
     assert response.status_code == 200
     return len(queries)
 
@@ -251,8 +251,8 @@ def test_the_page_holds_25_patients(client):
     _many_patients(physio, PAGE_SIZE + 5, logs_each=1)
     client.force_login(physio)
 
-    first = client.get(reverse("physio_patients"))
-    second = client.get(reverse("physio_patients"), {"pagina": 2})
+    first = client.get(reverse("clinic:patients"))
+    second = client.get(reverse("clinic:patients"), {"pagina": 2})
 
     assert len(first.context["page"].object_list) == PAGE_SIZE
     assert len(second.context["page"].object_list) == 6  # 30 bulk patients + the template's

@@ -11,16 +11,16 @@ from rehab.models import (
     TemplatePhase,
     TemplatePrescription,
 )
-from rehab.physio_services import (
+from rehab.rules import ProgressionCriteria
+from rehab.services.phases import update_phase_criteria
+from rehab.services.plans import assign
+from rehab.services.prescriptions import (
     Dosage,
     add_prescription,
-    assign,
     dosage_errors,
     remove_prescription,
-    update_phase_criteria,
     update_prescription,
 )
-from rehab.rules import ProgressionCriteria
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db

@@ -86,7 +86,7 @@ def test_the_list_shows_flags_in_words_flagged_first(physio_client, physio, plan
     log(plan, 2, pain=6)
     log(plan, 1, pain=7)
 
-    response = physio_client.get(reverse("physio_patients"))
+    response = physio_client.get(reverse("clinic:patients"))
 
     html = response.content.decode()
     assert [p.full_name for p in response.context["page"]] == ["Pim Patiënt", "Anna Rustig"]
@@ -97,9 +97,9 @@ def test_the_list_shows_flags_in_words_flagged_first(physio_client, physio, plan
 def test_the_list_searches_and_answers_htmx_with_the_results_only(physio_client, plan):
     make_patient(name="Sanne de Vries", physiotherapist=plan.physiotherapist)
 
-    page = physio_client.get(reverse("physio_patients"), {"q": "sanne"})
+    page = physio_client.get(reverse("clinic:patients"), {"q": "sanne"})
     partial = physio_client.get(
-        reverse("physio_patients"),
+        reverse("clinic:patients"),
         {"q": "sanne"},
         headers={"HX-Request": "true", "HX-Target": "patient-results"},
     )
@@ -112,7 +112,7 @@ def test_the_list_searches_and_answers_htmx_with_the_results_only(physio_client,
 
 
 def test_a_bad_page_number_shows_the_last_page(physio_client, plan):
-    response = physio_client.get(reverse("physio_patients"), {"pagina": "99"})
+    response = physio_client.get(reverse("clinic:patients"), {"pagina": "99"})
 
     assert response.status_code == 200
     assert response.context["page"].number == 1
@@ -133,7 +133,7 @@ def test_the_record_shows_plan_verdict_logs_chart_and_transitions(physio_client,
         reasons="Te veel pijn bij de curl.",
     )
 
-    response = physio_client.get(reverse("physio_patient", kwargs={"patient_id": plan.patient_id}))
+    response = physio_client.get(reverse("clinic:patient", kwargs={"patient_id": plan.patient_id}))
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -143,16 +143,16 @@ def test_the_record_shows_plan_verdict_logs_chart_and_transitions(physio_client,
     assert 'class="pain-chart"' in html
     assert "Te veel pijn bij de curl." in html
     assert "Fenna Fysio" in html
-    assert reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}) in html
+    assert reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk}) in html
 
 
 def test_the_record_of_a_patient_without_a_plan_offers_one(physio_client, physio):
     patient = make_patient(physiotherapist=physio)
 
-    response = physio_client.get(reverse("physio_patient", kwargs={"patient_id": patient.pk}))
+    response = physio_client.get(reverse("clinic:patient", kwargs={"patient_id": patient.pk}))
 
     assert "Deze patiënt heeft nog geen schema." in response.content.decode()
-    assert reverse("physio_plan_assign", kwargs={"patient_id": patient.pk}) in (
+    assert reverse("clinic:plan_assign", kwargs={"patient_id": patient.pk}) in (
         response.content.decode()
     )
 
@@ -161,11 +161,11 @@ def test_approving_a_request_moves_the_patient_on(physio_client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(
         mode=PatientPlan.Mode.PHYSIO_APPROVES, advance_requested_at=NOW
     )
-    record = physio_client.get(reverse("physio_patient", kwargs={"patient_id": plan.patient_id}))
+    record = physio_client.get(reverse("clinic:patient", kwargs={"patient_id": plan.patient_id}))
     assert "Goedkeuren: door naar fase 2" in record.content.decode()
 
     response = physio_client.post(
-        reverse("physio_plan_approve", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("clinic:plan_approve", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
 
     plan.refresh_from_db()
@@ -176,7 +176,7 @@ def test_approving_a_request_moves_the_patient_on(physio_client, plan):
 
 def test_approving_without_a_request_is_refused_with_a_message(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_plan_approve", kwargs={"plan_id": plan.pk}),
+        reverse("clinic:plan_approve", kwargs={"plan_id": plan.pk}),
         {"expected_phase": "1"},
         follow=True,
     )
@@ -188,7 +188,7 @@ def test_approving_without_a_request_is_refused_with_a_message(physio_client, pl
 
 def test_a_phase_change_needs_a_reason(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_plan_phase", kwargs={"plan_id": plan.pk}), {"to_phase": "2", "reason": " "}
+        reverse("clinic:plan_phase", kwargs={"plan_id": plan.pk}), {"to_phase": "2", "reason": " "}
     )
 
     plan.refresh_from_db()
@@ -202,7 +202,7 @@ def test_a_phase_change_needs_a_reason(physio_client, plan):
 
 def test_a_phase_change_to_the_current_phase_is_refused(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_plan_phase", kwargs={"plan_id": plan.pk}),
+        reverse("clinic:plan_phase", kwargs={"plan_id": plan.pk}),
         {"to_phase": "1", "reason": "Nog even."},
     )
 
@@ -211,7 +211,7 @@ def test_a_phase_change_to_the_current_phase_is_refused(physio_client, plan):
 
 
 def test_advance_and_step_back_with_a_reason(physio_client, physio, plan):
-    url = reverse("physio_plan_phase", kwargs={"plan_id": plan.pk})
+    url = reverse("clinic:plan_phase", kwargs={"plan_id": plan.pk})
 
     physio_client.post(url, {"to_phase": "3", "reason": "Sterk genoeg."})
     physio_client.post(url, {"to_phase": "2", "reason": "Te veel pijn."})
@@ -230,7 +230,7 @@ def test_an_old_plan_cannot_be_reopened(physio_client, physio, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(status=PatientPlan.Status.STOPPED)
 
     physio_client.post(
-        reverse("physio_plan_phase", kwargs={"plan_id": plan.pk}),
+        reverse("clinic:plan_phase", kwargs={"plan_id": plan.pk}),
         {"to_phase": "2", "reason": "Oud schema."},
     )
 
@@ -246,11 +246,11 @@ def test_assigning_a_plan(physio_client, physio):
     patient = make_patient(physiotherapist=physio)
 
     response = physio_client.post(
-        reverse("physio_plan_assign", kwargs={"patient_id": patient.pk}), assign_data()
+        reverse("clinic:plan_assign", kwargs={"patient_id": patient.pk}), assign_data()
     )
 
     plan = PatientPlan.objects.get(patient=patient)
-    assert response["Location"] == reverse("physio_plan_edit", kwargs={"plan_id": plan.pk})
+    assert response["Location"] == reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk})
     assert (plan.grade, plan.max_pain, plan.mode, plan.physiotherapist) == (
         2,
         3,
@@ -305,7 +305,7 @@ def test_assigning_refuses_bad_input_with_dutch_field_errors(
         overrides = {**overrides, "template": PlanTemplate.objects.get(grade=3).pk}
 
     response = physio_client.post(
-        reverse("physio_plan_assign", kwargs={"patient_id": patient.pk}), assign_data(**overrides)
+        reverse("clinic:plan_assign", kwargs={"patient_id": patient.pk}), assign_data(**overrides)
     )
 
     assert response.status_code == 200
@@ -318,7 +318,7 @@ def test_assigning_refuses_bad_input_with_dutch_field_errors(
 
 
 def test_the_edit_page_shows_every_phase_with_its_exercises(physio_client, plan):
-    response = physio_client.get(reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}))
+    response = physio_client.get(reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk}))
 
     html = response.content.decode()
     assert [phase["number"] for phase in response.context["phases"]] == [1, 2, 3, 4]
@@ -333,7 +333,7 @@ def test_changing_a_dosage_leaves_the_template_alone(physio_client, plan):
 
     response = physio_client.post(
         reverse(
-            "physio_prescription_update",
+            "clinic:prescription_update",
             kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
         ),
         dosage_data(f"p{prescription.pk}", note="Met een lichter gewicht."),
@@ -353,7 +353,7 @@ def test_changing_a_dosage_leaves_the_template_alone(physio_client, plan):
 def test_a_bad_dosage_shows_dutch_errors_and_saves_nothing(physio_client, plan):
     prescription = plan.prescriptions.get(phase=2)
     url = reverse(
-        "physio_prescription_update",
+        "clinic:prescription_update",
         kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
     )
 
@@ -377,7 +377,7 @@ def test_a_bad_dosage_shows_dutch_errors_and_saves_nothing(physio_client, plan):
 def test_a_cross_field_dosage_error_lands_on_its_field(physio_client, plan):
     prescription = plan.prescriptions.get(phase=2)
     url = reverse(
-        "physio_prescription_update",
+        "clinic:prescription_update",
         kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
     )
 
@@ -395,7 +395,7 @@ def test_a_dosage_through_htmx_answers_with_the_exercise_only(physio_client, pla
 
     response = physio_client.post(
         reverse(
-            "physio_prescription_update",
+            "clinic:prescription_update",
             kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
         ),
         dosage_data(f"p{prescription.pk}"),
@@ -413,13 +413,13 @@ def test_adding_and_removing_an_exercise(physio_client, plan):
     stretch = Exercise.objects.get(slug="hip-flexor-stretch")
 
     added = physio_client.post(
-        reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
+        reverse("clinic:prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
         {"add4-exercise": stretch.pk, "add4-sets": "2", "add4-hold_seconds": "30"},
     )
     new = plan.prescriptions.get(exercise=stretch)
     removed = physio_client.post(
         reverse(
-            "physio_prescription_remove",
+            "clinic:prescription_remove",
             kwargs={"plan_id": plan.pk, "prescription_id": new.pk},
         )
     )
@@ -435,7 +435,7 @@ def test_adding_an_exercise_that_presses_the_tendon_is_refused(physio_client, pl
     before = list(plan.prescriptions.values_list())
 
     response = physio_client.post(
-        reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
+        reverse("clinic:prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
         {"add4-exercise": compressive.pk, "add4-sets": "2", "add4-hold_seconds": "30"},
     )
 
@@ -453,7 +453,7 @@ def test_the_edit_page_shows_each_phase_its_own_criteria(physio_client, physio):
         physiotherapist=physio,
     )
 
-    response = physio_client.get(reverse("physio_plan_edit", kwargs={"plan_id": plan.pk}))
+    response = physio_client.get(reverse("clinic:plan_edit", kwargs={"plan_id": plan.pk}))
 
     page = response.content.decode()
     assert "na minstens 3 dagen in deze fase, en 3 sessies op rij" in page
@@ -468,7 +468,7 @@ def test_the_edit_page_shows_each_phase_its_own_criteria(physio_client, physio):
 
 def test_changing_a_phase_criteria(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 3}),
+        reverse("clinic:phase_criteria", kwargs={"plan_id": plan.pk, "phase": 3}),
         {"criteria3-min_days": "10", "criteria3-qualifying_sessions": "4"},
     )
 
@@ -502,7 +502,7 @@ def test_phase_criteria_are_validated_in_dutch_and_nothing_is_saved(
     values = {"min_days": "5", "qualifying_sessions": "2", **data}
 
     response = physio_client.post(
-        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 2}),
+        reverse("clinic:phase_criteria", kwargs={"plan_id": plan.pk, "phase": 2}),
         {f"criteria2-{key}": value for key, value in values.items()},
     )
 
@@ -517,7 +517,7 @@ def test_another_physiotherapists_plan_criteria_are_a_404(plan):
     other.force_login(make_physiotherapist())
 
     response = other.post(
-        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 1}),
+        reverse("clinic:phase_criteria", kwargs={"plan_id": plan.pk, "phase": 1}),
         {"criteria1-min_days": "1", "criteria1-qualifying_sessions": "1"},
     )
 
@@ -527,7 +527,7 @@ def test_another_physiotherapists_plan_criteria_are_a_404(plan):
 
 def test_a_phase_that_does_not_exist_is_a_404(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_phase_criteria", kwargs={"plan_id": plan.pk, "phase": 9}),
+        reverse("clinic:phase_criteria", kwargs={"plan_id": plan.pk, "phase": 9}),
         {"criteria9-min_days": "1", "criteria9-qualifying_sessions": "1"},
     )
 
@@ -538,7 +538,7 @@ def test_adding_needs_an_exercise(physio_client, plan):
     count = plan.prescriptions.count()
 
     response = physio_client.post(
-        reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
+        reverse("clinic:prescription_add", kwargs={"plan_id": plan.pk, "phase": 4}),
         {"add4-sets": "2", "add4-repetitions": "5"},
     )
 
@@ -552,7 +552,7 @@ def test_removing_the_last_exercise_of_a_phase_is_refused(physio_client, plan):
 
     response = physio_client.post(
         reverse(
-            "physio_prescription_remove",
+            "clinic:prescription_remove",
             kwargs={"plan_id": plan.pk, "prescription_id": only.pk},
         ),
         follow=True,
@@ -568,7 +568,7 @@ def test_another_physiotherapists_plan_is_a_404_and_unchanged(client, plan):
 
     response = client.post(
         reverse(
-            "physio_prescription_update",
+            "clinic:prescription_update",
             kwargs={"plan_id": plan.pk, "prescription_id": prescription.pk},
         ),
         dosage_data(f"p{prescription.pk}"),
@@ -586,7 +586,7 @@ def test_a_prescription_of_another_plan_is_a_404(physio_client, physio, plan):
 
     response = physio_client.post(
         reverse(
-            "physio_prescription_update",
+            "clinic:prescription_update",
             kwargs={"plan_id": plan.pk, "prescription_id": foreign.pk},
         ),
         dosage_data(f"p{foreign.pk}"),
@@ -597,7 +597,7 @@ def test_a_prescription_of_another_plan_is_a_404(physio_client, physio, plan):
 
 def test_a_phase_outside_1_to_4_is_a_404(physio_client, plan):
     response = physio_client.post(
-        reverse("physio_prescription_add", kwargs={"plan_id": plan.pk, "phase": 5})
+        reverse("clinic:prescription_add", kwargs={"plan_id": plan.pk, "phase": 5})
     )
 
     assert response.status_code == 404
@@ -614,7 +614,7 @@ def test_the_list_names_each_plan_kind_grade_phase_and_status(physio_client, phy
         patient=make_patient(name="Tom Gestopt", physiotherapist=physio), physiotherapist=physio
     )
     PatientPlan.objects.filter(pk=stopped.pk).update(status=PatientPlan.Status.STOPPED)
-    html = " ".join(physio_client.get(reverse("physio_patients")).content.decode().split())
+    html = " ".join(physio_client.get(reverse("clinic:patients")).content.decode().split())
 
     def row(name: str) -> str:
         start = html.index(name)

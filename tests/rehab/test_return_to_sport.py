@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from accounts.models import AuditEvent
 from conditions.models import Reference
-from rehab import services
 from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan, PhaseTransition, ReturnToSportCheck
-from rehab.physio_queries import patients
+from rehab.queries.patients import patients
+from rehab.services import phases, sessions
 from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -49,14 +49,14 @@ def eligible(physio, *, template: str = "hamstringblessure-graad-2", **options) 
     )
     sets = {p.pk: p.sets for p in plan.prescriptions.filter(phase=4)}
     for day in (3, 5, 8):
-        entry = services.log_session(
+        entry = sessions.log_session(
             plan=plan,
             date=datetime.date(2026, 11, day),
             pain_during=2,
             sets_completed=sets,
             today=TODAY,
         )
-        services.record_next_morning_pain(log=entry, pain=1, today=TODAY)
+        sessions.record_next_morning_pain(log=entry, pain=1, today=TODAY)
     return plan
 
 
@@ -64,9 +64,9 @@ def ready(physio, **options) -> PatientPlan:
     """A strain plan whose patient met the rule in phase 4 and waits for the check."""
     plan = eligible(physio, **options)
     asks = (
-        services.request_advance
+        phases.request_advance
         if plan.mode == PatientPlan.Mode.PHYSIO_APPROVES
-        else services.advance_phase
+        else phases.advance_phase
     )
     asks(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
     plan.refresh_from_db()
@@ -74,7 +74,7 @@ def ready(physio, **options) -> PatientPlan:
 
 
 def complete(plan: PatientPlan, by, answers=None, note: str = "") -> PhaseTransition:
-    return services.complete_return_to_sport(
+    return phases.complete_return_to_sport(
         plan_id=plan.pk,
         physiotherapist=by,
         answers=ALL_MET if answers is None else answers,
@@ -84,7 +84,7 @@ def complete(plan: PatientPlan, by, answers=None, note: str = "") -> PhaseTransi
 
 
 def check_url(plan: PatientPlan) -> str:
-    return reverse("physio_return_to_sport", kwargs={"plan_id": plan.pk})
+    return reverse("clinic:return_to_sport", kwargs={"plan_id": plan.pk})
 
 
 # The flow
@@ -93,12 +93,8 @@ def check_url(plan: PatientPlan) -> str:
 def test_a_strain_plan_does_not_complete_by_the_rule_in_the_last_phase(physio):
     plan = eligible(physio)
 
-    first = services.advance_phase(
-        plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY
-    )
-    again = services.advance_phase(
-        plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY
-    )
+    first = phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
+    again = phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
 
     plan.refresh_from_db()
     assert (plan.status, plan.current_phase) == (PatientPlan.Status.ACTIVE, 4)
@@ -111,10 +107,10 @@ def test_a_strain_plan_does_not_complete_by_the_rule_in_the_last_phase(physio):
 
 def test_in_approval_mode_the_request_waits_for_the_check_not_for_an_approval(physio):
     plan = eligible(physio, mode=PatientPlan.Mode.PHYSIO_APPROVES)
-    services.request_advance(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
+    phases.request_advance(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
 
-    with pytest.raises(services.ProgressionRefused, match="terugkeer-naar-sportcheck"):
-        services.approve_advance(
+    with pytest.raises(phases.ProgressionRefused, match="terugkeer-naar-sportcheck"):
+        phases.approve_advance(
             plan_id=plan.pk, physiotherapist=physio, expected_phase=4, today=TODAY
         )
 
@@ -127,7 +123,7 @@ def test_in_approval_mode_the_request_waits_for_the_check_not_for_an_approval(ph
 def test_a_tendinopathy_plan_completes_by_the_rule_as_before(physio):
     plan = eligible(physio, template="tendinopathie")
 
-    transition = services.advance_phase(
+    transition = phases.advance_phase(
         plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY
     )
 
@@ -254,7 +250,7 @@ def test_only_the_own_physiotherapist_completes_the_check(physio):
 def test_the_check_belongs_to_the_last_phase_of_a_strain_plan(physio, template, phase, message):
     plan = make_plan(physiotherapist=physio, template=template, start_phase=phase)
 
-    with pytest.raises(services.ProgressionRefused, match=message):
+    with pytest.raises(phases.ProgressionRefused, match=message):
         complete(plan, physio)
     assert not ReturnToSportCheck.objects.exists()
 
@@ -281,9 +277,7 @@ def test_the_list_flags_a_patient_ready_for_the_check_and_sorts_the_flag(client,
     waiting = eligible(physio, template="tendinopathie", mode=PatientPlan.Mode.PHYSIO_APPROVES)
     waiting.patient.full_name = "Tim Tendinopathie"
     waiting.patient.save()
-    services.request_advance(
-        plan_id=waiting.pk, user=waiting.patient, expected_phase=4, today=TODAY
-    )
+    phases.request_advance(plan_id=waiting.pk, user=waiting.patient, expected_phase=4, today=TODAY)
     make_plan(
         patient=make_patient(name="Anna Rustig", physiotherapist=physio), physiotherapist=physio
     )
@@ -296,7 +290,7 @@ def test_the_list_flags_a_patient_ready_for_the_check_and_sorts_the_flag(client,
         ("Sanne Sprint", False, True),
     ]
     client.force_login(physio)
-    html = client.get(reverse("physio_patients")).content.decode()
+    html = client.get(reverse("clinic:patients")).content.decode()
     assert "Klaar voor de terugkeer-naar-sportcheck" in html
 
 
@@ -304,7 +298,7 @@ def test_the_record_links_to_the_check_instead_of_an_approval(client, physio):
     plan = ready(physio, mode=PatientPlan.Mode.PHYSIO_APPROVES)
     client.force_login(physio)
 
-    html = client.get(reverse("physio_patient", kwargs={"patient_id": plan.patient_id})).content
+    html = client.get(reverse("clinic:patient", kwargs={"patient_id": plan.patient_id})).content
     html = html.decode()
 
     assert "Klaar voor de terugkeer-naar-sportcheck" in html
@@ -344,7 +338,7 @@ def test_submitting_every_item_completes_the_plan_and_shows_the_check(client, ph
     page = client.get(response["Location"]).content.decode()
     assert "Het schema is afgerond met deze check." in page
     assert "12 november 2026" in page
-    assert reverse("return_to_sport_sheet", kwargs={"plan_id": plan.pk}) in page
+    assert reverse("sheets:return_to_sport", kwargs={"plan_id": plan.pk}) in page
 
 
 def test_an_incomplete_form_names_the_unmet_items_at_their_fields(client, physio):
@@ -401,9 +395,9 @@ def test_the_patient_hears_who_does_the_check(client, physio):
     plan = eligible(physio)
     client.force_login(plan.patient)
 
-    before = client.get(reverse("my_plan")).content.decode()
+    before = client.get(reverse("patient:my_plan")).content.decode()
     response = client.post(
-        reverse("advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "4"}
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "4"}
     )
     after = client.get(response["Location"]).content.decode()
 
@@ -418,23 +412,23 @@ def test_the_completed_page_shows_the_check_and_its_pdf(client, physio):
     complete(plan, physio)
     client.force_login(plan.patient)
 
-    html = client.get(reverse("my_plan")).content.decode()
+    html = client.get(reverse("patient:my_plan")).content.decode()
 
     assert "Je terugkeer-naar-sportcheck" in html
     assert "12 november 2026" in html
     assert "Fenna Fysio" in html
     for label in LABELS:
         assert label in html
-    assert reverse("return_to_sport_sheet", kwargs={"plan_id": plan.pk}) in html
+    assert reverse("sheets:return_to_sport", kwargs={"plan_id": plan.pk}) in html
     assert "rustig opbouwen" not in html
 
 
 def test_the_tendinopathy_completed_page_says_to_return_gradually(client, physio):
     plan = eligible(physio, template="tendinopathie", max_pain=3)
-    services.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
+    phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY)
     client.force_login(plan.patient)
 
-    html = client.get(reverse("my_plan")).content.decode()
+    html = client.get(reverse("patient:my_plan")).content.decode()
 
     assert "Weer hardlopen en sporten: rustig opbouwen" in html
     assert "niet hoger dan 3 op 10" in html

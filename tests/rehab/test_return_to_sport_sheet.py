@@ -8,8 +8,8 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from accounts.models import AuditEvent
-from rehab import services
 from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan
+from rehab.services import phases
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def plan(physio) -> PatientPlan:
         template="hamstringblessure-graad-2",
         start_phase=4,
     )
-    services.complete_return_to_sport(
+    phases.complete_return_to_sport(
         plan_id=plan.pk,
         physiotherapist=physio,
         answers=dict.fromkeys(RETURN_TO_SPORT_ITEMS, True),
@@ -48,11 +48,11 @@ def plan(physio) -> PatientPlan:
 
 
 def pdf_url(plan: PatientPlan) -> str:
-    return reverse("return_to_sport_sheet", kwargs={"plan_id": plan.pk})
+    return reverse("sheets:return_to_sport", kwargs={"plan_id": plan.pk})
 
 
 def html_url(plan: PatientPlan) -> str:
-    return reverse("return_to_sport_sheet_html", kwargs={"plan_id": plan.pk})
+    return reverse("sheets:return_to_sport_html", kwargs={"plan_id": plan.pk})
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -111,7 +111,7 @@ def test_the_physiotherapist_prints_it_from_the_record_and_the_view_is_audited(
 ):
     client.force_login(physio)
 
-    record = client.get(reverse("physio_patient", kwargs={"patient_id": plan.patient_id}))
+    record = client.get(reverse("clinic:patient", kwargs={"patient_id": plan.patient_id}))
     response = client.get(pdf_url(plan))
 
     assert f'href="{pdf_url(plan)}"' in record.content.decode()

@@ -6,10 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
 
 from accounts.models import AuditEvent
-from rehab import services
 from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from rehab.reasons import sentences
 from rehab.rules import SessionResult, needs_load_advice
+from rehab.services import phases, sessions
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
 START = datetime.date(2026, 11, 1)
@@ -21,7 +21,7 @@ def full_sets(plan: PatientPlan) -> dict[int, int]:
 
 
 def log(plan, date, pain=2, morning=2, sets=None):
-    entry = services.log_session(
+    entry = sessions.log_session(
         plan=plan,
         date=date,
         pain_during=pain,
@@ -29,7 +29,7 @@ def log(plan, date, pain=2, morning=2, sets=None):
         today=TODAY,
     )
     if morning is not None:
-        services.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
+        sessions.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
     return entry
 
 
@@ -75,7 +75,7 @@ class TestLogSession:
         plan = make_plan(start_date=START)
         prescription = plan.prescriptions.get(phase=1)
         with pytest.raises(ValidationError) as error:
-            services.log_session(
+            sessions.log_session(
                 plan=plan,
                 date=date,
                 pain_during=pain,
@@ -88,7 +88,7 @@ class TestLogSession:
     def test_a_missing_exercise_is_refused(self):
         plan = make_plan(start_date=START)
         with pytest.raises(ValidationError):
-            services.log_session(
+            sessions.log_session(
                 plan=plan, date=TODAY, pain_during=1, sets_completed={}, today=TODAY
             )
         assert SessionLog.objects.count() == 0
@@ -106,7 +106,7 @@ class TestNextMorningPain:
     def test_added_the_next_day(self):
         plan = make_plan(start_date=START)
         entry = log(plan, datetime.date(2026, 11, 11), morning=None)
-        services.record_next_morning_pain(log=entry, pain=3, today=TODAY)
+        sessions.record_next_morning_pain(log=entry, pain=3, today=TODAY)
         entry.refresh_from_db()
         assert entry.pain_next_morning == 3
 
@@ -115,7 +115,7 @@ class TestNextMorningPain:
         plan = make_plan(start_date=START)
         entry = log(plan, TODAY - datetime.timedelta(days=offset), morning=None)
         with pytest.raises(ValidationError):
-            services.record_next_morning_pain(log=entry, pain=pain, today=TODAY)
+            sessions.record_next_morning_pain(log=entry, pain=pain, today=TODAY)
         entry.refresh_from_db()
         assert entry.pain_next_morning is None
 
@@ -124,7 +124,7 @@ class TestNextMorningPain:
 class TestAdvance:
     def test_advances_when_the_rule_allows_and_records_why(self):
         plan = eligible_plan()
-        transition = services.advance_phase(
+        transition = phases.advance_phase(
             plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
         )
         plan.refresh_from_db()
@@ -138,10 +138,8 @@ class TestAdvance:
     def test_refused_when_the_rule_says_no_and_nothing_changes(self):
         plan = make_plan(start_date=START)
         log(plan, datetime.date(2026, 11, 3))
-        with pytest.raises(services.ProgressionRefused) as refused:
-            services.advance_phase(
-                plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
-            )
+        with pytest.raises(phases.ProgressionRefused) as refused:
+            phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
         assert "Nog 2 sessies zonder pijn boven de 4 nodig." in sentences(
             refused.value.decision.reasons
         )
@@ -151,10 +149,10 @@ class TestAdvance:
 
     def test_a_repeated_click_returns_the_same_transition(self):
         plan = eligible_plan()
-        first = services.advance_phase(
+        first = phases.advance_phase(
             plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
         )
-        again = services.advance_phase(
+        again = phases.advance_phase(
             plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
         )
         assert first == again
@@ -163,7 +161,7 @@ class TestAdvance:
     def test_another_patient_cannot_advance_the_plan(self):
         plan = eligible_plan()
         with pytest.raises(PermissionDenied):
-            services.advance_phase(
+            phases.advance_phase(
                 plan_id=plan.pk, user=make_patient(), expected_phase=1, today=TODAY
             )
 
@@ -171,7 +169,7 @@ class TestAdvance:
         plan = make_plan(start_date=START, start_phase=4)
         for day in (3, 5, 8):
             log(plan, datetime.date(2026, 11, day))
-        transition = services.advance_phase(
+        transition = phases.advance_phase(
             plan_id=plan.pk, user=plan.patient, expected_phase=4, today=TODAY
         )
         plan.refresh_from_db()
@@ -181,21 +179,19 @@ class TestAdvance:
     def test_approval_mode_asks_and_the_physiotherapist_approves(self):
         physio = make_physiotherapist()
         plan = eligible_plan(physiotherapist=physio, mode=PatientPlan.Mode.PHYSIO_APPROVES)
-        with pytest.raises(services.ProgressionRefused):
-            services.advance_phase(
-                plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
-            )
-        services.request_advance(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
+        with pytest.raises(phases.ProgressionRefused):
+            phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
+        phases.request_advance(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
         plan.refresh_from_db()
         assert plan.advance_requested_at is not None
         with pytest.raises(PermissionDenied):
-            services.approve_advance(
+            phases.approve_advance(
                 plan_id=plan.pk,
                 physiotherapist=make_physiotherapist(),
                 expected_phase=1,
                 today=TODAY,
             )
-        transition = services.approve_advance(
+        transition = phases.approve_advance(
             plan_id=plan.pk, physiotherapist=physio, expected_phase=1, today=TODAY
         )
         plan.refresh_from_db()
@@ -210,7 +206,7 @@ class TestOverride:
         physio = make_physiotherapist()
         plan = make_plan(start_date=START, physiotherapist=physio, start_phase=3)
         with pytest.raises(ValidationError) as error:
-            services.override_phase(
+            phases.override_phase(
                 plan_id=plan.pk, physiotherapist=physio, to_phase=2, reason="  ", today=TODAY
             )
         assert "reason" in error.value.message_dict
@@ -220,7 +216,7 @@ class TestOverride:
     def test_steps_back_with_the_reason_recorded(self):
         physio = make_physiotherapist()
         plan = make_plan(start_date=START, physiotherapist=physio, start_phase=3)
-        transition = services.override_phase(
+        transition = phases.override_phase(
             plan_id=plan.pk,
             physiotherapist=physio,
             to_phase=2,
@@ -235,7 +231,7 @@ class TestOverride:
     def test_only_the_own_physiotherapist(self):
         plan = make_plan(start_date=START, physiotherapist=make_physiotherapist())
         with pytest.raises(PermissionDenied):
-            services.override_phase(
+            phases.override_phase(
                 plan_id=plan.pk,
                 physiotherapist=make_physiotherapist(),
                 to_phase=2,
@@ -279,7 +275,7 @@ def test_twenty_simultaneous_advance_requests_make_one_transition():
         try:
             barrier.wait()
             outcomes.append(
-                services.advance_phase(
+                phases.advance_phase(
                     plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY
                 ).pk
             )

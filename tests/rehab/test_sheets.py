@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.urls import reverse
 from pypdf import PdfReader
 
-from rehab import sheets
 from rehab.models import Exercise, TemplatePhase
+from rehab.sheets import build as sheets
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -91,7 +91,7 @@ def test_the_public_sheet_is_a_pdf_with_every_exercise_its_dosage_and_the_pain_r
     assert "Oefen 3–4× per week." in text
     for header in ("Datum", "Sets gedaan", "Pijn tijdens (0–10)", "Pijn ochtend erna (0–10)"):
         assert header in text
-    assert f"testserver{reverse('programme')}".rstrip("/") in squeezed(text)
+    assert f"testserver{reverse('patient:programme')}".rstrip("/") in squeezed(text)
     assert 1 <= len(pdf_reader(response.content).pages) <= 2
 
 
@@ -205,7 +205,7 @@ def test_a_patients_sheet_shows_their_plan_names_and_pain_limit(client):
         assert name in text
         assert dosage in text
     # The short link back to the online log.
-    assert f"testserver{reverse('my_plan')}".rstrip("/") in squeezed(text)
+    assert f"testserver{reverse('patient:my_plan')}".rstrip("/") in squeezed(text)
     assert 1 <= len(pdf_reader(response.content).pages) <= 2
 
 
@@ -334,7 +334,7 @@ def test_a_rendering_failure_shows_a_friendly_page_is_logged_and_not_cached(
         raise RuntimeError("the renderer fell over")
 
     monkeypatch.setattr(sheets, "write_pdf", broken)
-    with caplog.at_level(logging.ERROR, logger="rehab.sheet_views"):
+    with caplog.at_level(logging.ERROR, logger="rehab.sheets.views"):
         response = client.get("/oefenblad/fase/3/")
 
     assert response.status_code == 500
@@ -342,7 +342,7 @@ def test_a_rendering_failure_shows_a_friendly_page_is_logged_and_not_cached(
     html = response.content.decode()
     assert "Het oefenblad kon niet worden gemaakt" in html
     assert 'href="/oefenblad/fase/3/afdrukken/"' in html
-    [record] = [r for r in caplog.records if r.name == "rehab.sheet_views"]
+    [record] = [r for r in caplog.records if r.name == "rehab.sheets.views"]
     assert record.exc_info is not None
     assert "the renderer fell over" in str(record.exc_info[1].__cause__)
     monkeypatch.undo()
@@ -439,7 +439,10 @@ def test_the_fetcher_serves_static_files_and_data_uris():
     ],
 )
 def test_the_fetcher_refuses_everything_else(url, caplog):
-    with caplog.at_level(logging.WARNING, logger="rehab.sheets"), pytest.raises(sheets.URLRefused):
+    with (
+        caplog.at_level(logging.WARNING, logger="rehab.sheets.build"),
+        pytest.raises(sheets.URLRefused),
+    ):
         sheets.StaticOnlyURLFetcher().fetch(url)
     assert "refused" in caplog.text
 
@@ -456,14 +459,14 @@ def test_an_external_url_in_the_sheet_is_refused_and_never_fetched(caplog):
             <body><h1>Test</h1>
             <img src="{origin}/x.png" alt="extern"><img src="file:///etc/passwd" alt="bestand">
             </body></html>"""
-        with caplog.at_level(logging.WARNING, logger="rehab.sheets"):
+        with caplog.at_level(logging.WARNING, logger="rehab.sheets.build"):
             pdf = sheets.write_pdf(html)
 
         with pytest.raises(BlockingIOError):
             server.accept()  # nobody connected
 
     assert pdf.startswith(b"%PDF")
-    refused = [r.getMessage() for r in caplog.records if r.name == "rehab.sheets"]
+    refused = [r.getMessage() for r in caplog.records if r.name == "rehab.sheets.build"]
     for url in (f"{origin}/extra.css", f"{origin}/import.css", f"{origin}/x.png"):
         assert any(url in message for message in refused), url
     assert any("file:///etc/passwd" in message for message in refused)

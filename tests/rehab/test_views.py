@@ -8,7 +8,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from conditions.models import StrainGrade
-from rehab import services
 from rehab.models import (
     Exercise,
     ExerciseEntry,
@@ -17,6 +16,7 @@ from rehab.models import (
     PlanPrescription,
     SessionLog,
 )
+from rehab.services import phases, sessions
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def full_sets(plan: PatientPlan) -> dict[int, int]:
 
 
 def log(plan, date, pain=2, morning=2, sets=None) -> SessionLog:
-    entry = services.log_session(
+    entry = sessions.log_session(
         plan=plan,
         date=date,
         pain_during=pain,
@@ -49,7 +49,7 @@ def log(plan, date, pain=2, morning=2, sets=None) -> SessionLog:
         today=TODAY,
     )
     if morning is not None:
-        services.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
+        sessions.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
     return entry
 
 
@@ -99,7 +99,7 @@ def group(response, field_id: str) -> str:
 
 
 def test_the_programme_shows_four_phases_with_exercises_and_the_pain_rule(client):
-    response = client.get(reverse("programme"))
+    response = client.get(reverse("patient:programme"))
     assert response.status_code == 200
     html, page = response.content.decode(), text(response)
     for phase in (
@@ -131,23 +131,23 @@ def test_the_programme_shows_four_phases_with_exercises_and_the_pain_rule(client
     # The stretches and the prevention exercises are in their own sections.
     extra = html[html.index('id="extra-oefeningen"') :]
     for slug in ("glute-bridge", "clamshell", "plank", "dead-bug", "nordic-hamstring-curl"):
-        assert reverse("exercise", kwargs={"slug": slug}) in extra
-    assert reverse("exercise", kwargs={"slug": "single-leg-bridge"}) not in extra
+        assert reverse("patient:exercise", kwargs={"slug": slug}) in extra
+    assert reverse("patient:exercise", kwargs={"slug": "single-leg-bridge"}) not in extra
     flexibility = html[html.index('id="soepel"') : html.index('id="extra-oefeningen"')]
     for slug in ("hip-flexor-stretch", "quadriceps-stretch"):
-        assert reverse("exercise", kwargs={"slug": slug}) in flexibility
+        assert reverse("patient:exercise", kwargs={"slug": slug}) in flexibility
 
 
 def test_the_programme_offers_no_exercise_that_presses_on_the_tendon(client):
-    html = client.get(reverse("programme")).content.decode()
+    html = client.get(reverse("patient:programme")).content.decode()
     compressive = Exercise.objects.filter(compresses_tendon=True)
     assert compressive.filter(slug="hamstring-stretch").exists()
     for exercise in compressive:
-        assert reverse("exercise", kwargs={"slug": exercise.slug}) not in html
+        assert reverse("patient:exercise", kwargs={"slug": exercise.slug}) not in html
 
 
 def test_the_programme_gives_self_care_for_the_tendon_with_its_source(client):
-    html = client.get(reverse("programme")).content.decode()
+    html = client.get(reverse("patient:programme")).content.decode()
     self_care = html[html.index('id="zelf-doen"') : html.index('id="soepel"')]
     assert "zacht kussen" in self_care and "sta regelmatig even op" in self_care
     assert "niet voorover met een gestrekte knie" in self_care
@@ -160,23 +160,23 @@ def test_the_programme_gives_self_care_for_the_tendon_with_its_source(client):
 
 def test_a_compressive_exercise_says_it_is_not_for_tendon_complaints(client):
     warning = "Niet bij peesklachten bij het zitbot"
-    stretch = client.get(reverse("exercise", kwargs={"slug": "hamstring-stretch"}))
+    stretch = client.get(reverse("patient:exercise", kwargs={"slug": "hamstring-stretch"}))
     assert warning in stretch.content.decode()
-    bridge = client.get(reverse("exercise", kwargs={"slug": "single-leg-bridge"}))
+    bridge = client.get(reverse("patient:exercise", kwargs={"slug": "single-leg-bridge"}))
     assert warning not in bridge.content.decode()
 
 
 def test_the_programme_links_each_phase_sheet(client):
-    html = client.get(reverse("programme")).content.decode()
+    html = client.get(reverse("patient:programme")).content.decode()
     for phase in (1, 2, 3, 4):
-        assert f'href="{reverse("public_sheet", kwargs={"phase": phase})}"' in html
+        assert f'href="{reverse("sheets:public", kwargs={"phase": phase})}"' in html
 
 
 def test_the_programme_takes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
     # 8: the programme, its phases and prescriptions, extras, stretches, the strain
     # templates and their grades, the review line.
     with django_assert_max_num_queries(8):
-        client.get(reverse("programme"))
+        client.get(reverse("patient:programme"))
 
 
 def test_the_programme_shows_each_strain_grade_its_pathway_and_recovery_time(client):
@@ -184,7 +184,7 @@ def test_the_programme_shows_each_strain_grade_its_pathway_and_recovery_time(cli
     grade.recovery_max_weeks = 9
     grade.save()
 
-    page = text(client.get(reverse("programme")))
+    page = text(client.get(reverse("patient:programme")))
 
     assert "graad 2 (matig): meestal 4 tot 9 weken" in page
     assert "Hamstringblessure graad 3 (ernstig): van voorzichtig belasten tot sport" in page
@@ -193,7 +193,7 @@ def test_the_programme_shows_each_strain_grade_its_pathway_and_recovery_time(cli
 
 
 def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
-    response = client.get(reverse("exercise", kwargs={"slug": "single-leg-arabesque"}))
+    response = client.get(reverse("patient:exercise", kwargs={"slug": "single-leg-arabesque"}))
     assert response.status_code == 200
     html, page = response.content.decode(), text(response)
     assert "<h1>Arabesque op één been (single leg arabesque)</h1>" in html
@@ -208,14 +208,14 @@ def test_an_exercise_page_has_steps_mistakes_and_the_dosage(client):
 
 
 def test_a_running_step_points_to_the_strain_pathway(client):
-    page = text(client.get(reverse("exercise", kwargs={"slug": "tempo-run"})))
+    page = text(client.get(reverse("patient:exercise", kwargs={"slug": "tempo-run"})))
 
     assert "Deze oefening hoort bij het schema na een hamstringblessure." in page
     assert "hoort niet bij een vaste fase" not in page
 
 
 def test_an_extra_exercise_explains_it_has_no_fixed_phase(client):
-    page = text(client.get(reverse("exercise", kwargs={"slug": "plank"})))
+    page = text(client.get(reverse("patient:exercise", kwargs={"slug": "plank"})))
     assert "Deze oefening hoort niet bij een vaste fase." in page
 
 
@@ -239,7 +239,7 @@ def test_the_admin_lists_and_opens_each_model(client, model):
     log(plan, day(3))
     for date in (day(5), day(8)):
         log(plan, date)
-    services.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
+    phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=TODAY)
     logged_in(client, make_admin())
     changelist = client.get(reverse(f"admin:rehab_{model}_changelist"))
     assert changelist.status_code == 200
@@ -262,7 +262,7 @@ def test_phase_transitions_are_read_only_in_the_admin(client):
 # Access
 
 
-MY_PAGES = ["my_plan", "my_history"]
+MY_PAGES = ["patient:my_plan", "patient:my_history"]
 
 
 @pytest.mark.parametrize("name", MY_PAGES)
@@ -273,7 +273,9 @@ def test_anonymous_visitors_are_sent_to_the_login(client, name):
 
 
 def test_anonymous_posts_are_sent_to_the_login(client, plan):
-    response = client.post(reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan))
+    response = client.post(
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), form_data(plan)
+    )
     assert response.status_code == 302
     assert response.url.startswith(reverse("login"))
     assert SessionLog.objects.count() == 0
@@ -289,7 +291,9 @@ def test_a_physiotherapist_cannot_log_for_their_patient(client):
     physio = make_physiotherapist()
     plan = make_plan(physiotherapist=physio, start_date=START)
     logged_in(client, physio)
-    response = client.post(reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan))
+    response = client.post(
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), form_data(plan)
+    )
     assert response.status_code == 403
     assert SessionLog.objects.count() == 0
 
@@ -297,9 +301,9 @@ def test_a_physiotherapist_cannot_log_for_their_patient(client):
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("log_session", "plan_id"),
-        ("advance_phase", "plan_id"),
-        ("request_advance", "plan_id"),
+        ("patient:log_session", "plan_id"),
+        ("patient:advance_phase", "plan_id"),
+        ("patient:request_advance", "plan_id"),
     ],
 )
 def test_another_persons_plan_is_a_404_and_nothing_changes(client, name, key):
@@ -320,7 +324,7 @@ def test_another_persons_session_is_a_404(client):
     other = make_plan(start_date=START)
     entry = log(other, day(11), morning=None)
     logged_in(client, make_plan(start_date=START).patient)
-    url = reverse("record_morning_pain", kwargs={"log_id": entry.pk})
+    url = reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk})
     response = client.post(url, {"pain_next_morning": "3"})
     assert response.status_code == 404
     entry.refresh_from_db()
@@ -333,16 +337,16 @@ def test_an_admin_sees_only_their_own_plan_on_the_patient_pages(client):
     admin.role = "patient"
     admin.save()
     logged_in(client, admin)
-    response = client.get(reverse("my_plan"))
+    response = client.get(reverse("patient:my_plan"))
     assert response.status_code == 200
     assert "Je hebt nog geen oefenschema." in text(response)
 
 
 @pytest.mark.parametrize(
-    "name", ["log_session", "advance_phase", "request_advance", "record_morning_pain"]
+    "name", ["patient:log_session", "patient:advance_phase", "patient:request_advance", "patient:record_morning_pain"]
 )
 def test_endpoints_only_take_post(patient_client, plan, name):
-    key = "log_id" if name == "record_morning_pain" else "plan_id"
+    key = "log_id" if name == "patient:record_morning_pain" else "plan_id"
     assert patient_client.get(reverse(name, kwargs={key: plan.pk})).status_code == 405
 
 
@@ -351,7 +355,7 @@ def test_endpoints_only_take_post(patient_client, plan, name):
 
 def test_without_a_plan_the_page_explains_who_assigns_one(client):
     logged_in(client, make_patient())
-    response = client.get(reverse("my_plan"))
+    response = client.get(reverse("patient:my_plan"))
     assert response.status_code == 200
     assert "Je fysiotherapeut maakt een schema voor je." in text(response)
 
@@ -359,13 +363,13 @@ def test_without_a_plan_the_page_explains_who_assigns_one(client):
 def test_a_completed_plan_is_congratulated(client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(status=PatientPlan.Status.COMPLETED)
     logged_in(client, plan.patient)
-    response = client.get(reverse("my_plan"))
+    response = client.get(reverse("patient:my_plan"))
     assert "Gefeliciteerd" in text(response)
-    assert reverse("my_history") in response.content.decode()
+    assert reverse("patient:my_history") in response.content.decode()
 
 
 def test_my_plan_shows_the_phase_exercises_form_and_verdict(patient_client, plan):
-    response = patient_client.get(reverse("my_plan"))
+    response = patient_client.get(reverse("patient:my_plan"))
     assert response.status_code == 200
     page = text(response)
     assert "Je zit in fase 1 van 4" in page
@@ -384,21 +388,22 @@ def test_my_plan_shows_the_phase_exercises_form_and_verdict(patient_client, plan
     assert "Nog 3 sessies zonder pijn boven de 4 nodig." in page
     # The log form: a real form with an htmx enhancement.
     html = response.content.decode()
-    url = reverse("log_session", kwargs={"plan_id": plan.pk})
+    url = reverse("patient:log_session", kwargs={"plan_id": plan.pk})
     assert f'method="post" action="{url}" hx-post="{url}"' in html
     assert 'type="date"' in html and f'value="{TODAY.isoformat()}"' in html
-    assert "advance_phase" not in html and "Ga naar fase 2" not in page
+    advance_url = reverse("patient:advance_phase", kwargs={"plan_id": plan.pk})
+    assert advance_url not in html and "Ga naar fase 2" not in page
 
 
 def test_a_new_phase_says_how_long_to_wait(client):
     plan = make_plan(start_date=day(9))
     logged_in(client, plan.patient)
-    page = text(client.get(reverse("my_plan")))
+    page = text(client.get(reverse("patient:my_plan")))
     assert "Je zit nog maar kort in deze fase: nog 4 dagen wachten." in page
 
 
 def test_the_pain_scale_is_a_labelled_radio_group_with_anchors(patient_client):
-    html = patient_client.get(reverse("my_plan")).content.decode()
+    html = patient_client.get(reverse("patient:my_plan")).content.decode()
     fieldset = html[html.index('<fieldset class="pain-field"') : html.index("</fieldset>")]
     assert "<legend>Hoeveel pijn had je tijdens het oefenen?</legend>" in fieldset
     describedby = re.search(r'aria-describedby="([^"]+)"', fieldset).group(1).split()
@@ -414,31 +419,36 @@ def test_the_pain_scale_is_a_labelled_radio_group_with_anchors(patient_client):
 
 
 def test_my_plan_links_the_plan_sheet(patient_client, plan):
-    html = patient_client.get(reverse("my_plan")).content.decode()
-    assert f'href="{reverse("plan_sheet", kwargs={"plan_id": plan.pk})}"' in html
+    html = patient_client.get(reverse("patient:my_plan")).content.decode()
+    assert f'href="{reverse("sheets:plan", kwargs={"plan_id": plan.pk})}"' in html
 
 
 def test_a_missing_next_morning_pain_is_asked_for(patient_client, plan):
     entry = log(plan, day(11), morning=None)
-    response = patient_client.get(reverse("my_plan"))
+    response = patient_client.get(reverse("patient:my_plan"))
     page = text(response)
     assert "Hoe was de ochtend erna?" in page
     assert "Hoeveel pijn had je de ochtend na je sessie van woensdag 11 november?" in page
-    assert reverse("record_morning_pain", kwargs={"log_id": entry.pk}) in response.content.decode()
+    assert (
+        reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk})
+        in response.content.decode()
+    )
     assert "Vul in hoeveel pijn je vanochtend had na de sessie van 11 november." in page
 
 
 def test_no_prompt_when_the_morning_is_recorded_or_the_session_is_today(patient_client, plan):
     log(plan, day(10))
     log(plan, day(12), morning=None)
-    assert "Hoe was de ochtend erna?" not in text(patient_client.get(reverse("my_plan")))
+    assert "Hoe was de ochtend erna?" not in text(patient_client.get(reverse("patient:my_plan")))
 
 
 def test_two_sessions_above_the_limit_advise_lowering_the_load(patient_client, plan):
     log(plan, day(9), pain=6, morning=3)
-    assert "Twee keer op rij te veel pijn" not in text(patient_client.get(reverse("my_plan")))
+    assert "Twee keer op rij te veel pijn" not in text(
+        patient_client.get(reverse("patient:my_plan"))
+    )
     log(plan, day(11), pain=7, morning=5)
-    page = text(patient_client.get(reverse("my_plan")))
+    page = text(patient_client.get(reverse("patient:my_plan")))
     assert "Twee keer op rij te veel pijn" in page
     assert "Maak de oefeningen lichter" in page
     assert "Neem contact op met je fysiotherapeut" in page
@@ -448,7 +458,7 @@ def test_the_verdict_names_the_day_and_score_that_broke_the_streak(patient_clien
     log(plan, day(3))
     log(plan, day(5))
     log(plan, day(10), pain=6)
-    page = text(patient_client.get(reverse("my_plan")))
+    page = text(patient_client.get(reverse("patient:my_plan")))
     assert (
         "Je pijn tijdens het oefenen was op 10 november 6/10, hoger dan 4: begin opnieuw te tellen."
         in page
@@ -459,10 +469,10 @@ def test_the_verdict_names_the_day_and_score_that_broke_the_streak(patient_clien
 def test_when_the_rule_allows_there_is_a_button_to_the_next_phase(patient_client, plan):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
-    response = patient_client.get(reverse("my_plan"))
+    response = patient_client.get(reverse("patient:my_plan"))
     html = response.content.decode()
     assert "Je mag door naar de volgende fase." in text(response)
-    assert f'action="{reverse("advance_phase", kwargs={"plan_id": plan.pk})}"' in html
+    assert f'action="{reverse("patient:advance_phase", kwargs={"plan_id": plan.pk})}"' in html
     assert '<input type="hidden" name="expected_phase" value="1">' in html
     assert "Ga naar fase 2" in html
 
@@ -472,19 +482,19 @@ def test_in_approval_mode_the_button_asks_the_physiotherapist(client):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
     logged_in(client, plan.patient)
-    html = client.get(reverse("my_plan")).content.decode()
-    assert f'action="{reverse("request_advance", kwargs={"plan_id": plan.pk})}"' in html
+    html = client.get(reverse("patient:my_plan")).content.decode()
+    assert f'action="{reverse("patient:request_advance", kwargs={"plan_id": plan.pk})}"' in html
     assert "Vraag je fysiotherapeut om fase 2" in html
-    assert reverse("advance_phase", kwargs={"plan_id": plan.pk}) not in html
+    assert reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}) not in html
 
     response = client.post(
-        reverse("request_advance", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("patient:request_advance", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.advance_requested_at is not None
     assert plan.transitions.get().kind == PhaseTransition.Kind.REQUEST
-    page = text(client.get(reverse("my_plan")))
+    page = text(client.get(reverse("patient:my_plan")))
     assert "Je hebt op" in page and "gevraagd om door te gaan" in page
     assert "Vraag je fysiotherapeut om fase 2" not in page
 
@@ -494,10 +504,11 @@ def test_in_approval_mode_the_button_asks_the_physiotherapist(client):
 
 def test_logging_without_javascript_redirects_with_a_message(patient_client, plan):
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan, note="Ging goed")
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
+        form_data(plan, note="Ging goed"),
     )
     assert response.status_code == 302
-    assert response.url == reverse("my_plan")
+    assert response.url == reverse("patient:my_plan")
     entry = SessionLog.objects.get(plan=plan)
     assert (entry.date, entry.pain_during, entry.all_sets_completed, entry.note) == (
         TODAY,
@@ -513,9 +524,9 @@ def test_logging_without_javascript_redirects_with_a_message(patient_client, pla
 def test_logging_with_htmx_returns_the_form_and_the_verdict_in_place(patient_client, plan):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
-    assert "Ga naar fase 2" in patient_client.get(reverse("my_plan")).content.decode()
+    assert "Ga naar fase 2" in patient_client.get(reverse("patient:my_plan")).content.decode()
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}),
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
         form_data(plan, pain_during="6"),
         **HTMX,
     )
@@ -533,10 +544,10 @@ def test_logging_with_htmx_returns_the_form_and_the_verdict_in_place(patient_cli
 
 
 def test_logging_the_same_day_again_edits_that_session(patient_client, plan):
-    url = reverse("log_session", kwargs={"plan_id": plan.pk})
+    url = reverse("patient:log_session", kwargs={"plan_id": plan.pk})
     patient_client.post(url, form_data(plan, pain_during="2"))
     assert "Je hebt vandaag al een sessie bijgehouden." in text(
-        patient_client.get(reverse("my_plan"))
+        patient_client.get(reverse("patient:my_plan"))
     )
     patient_client.post(url, form_data(plan, pain_during="3"))
     assert SessionLog.objects.get(plan=plan).pain_during == 3
@@ -545,7 +556,8 @@ def test_logging_the_same_day_again_edits_that_session(patient_client, plan):
 def test_sets_below_the_prescription_are_saved_as_not_all_completed(patient_client, plan):
     (pk,) = full_sets(plan)
     patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan, **{f"sets_{pk}": "3"})
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
+        form_data(plan, **{f"sets_{pk}": "3"}),
     )
     entry = SessionLog.objects.get(plan=plan)
     assert entry.all_sets_completed is False
@@ -598,7 +610,8 @@ def test_bad_input_shows_a_dutch_message_on_the_field_and_saves_nothing(
     name, html_id = field_id(plan, field)
     before = counts()
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan, **{name: value})
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
+        form_data(plan, **{name: value}),
     )
     assert response.status_code == 200
     assert counts() == before
@@ -615,7 +628,7 @@ def test_bad_input_with_htmx_returns_the_form_with_errors(
     name, html_id = field_id(plan, field)
     before = counts()
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}),
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
         form_data(plan, **{name: value}),
         **HTMX,
     )
@@ -630,7 +643,8 @@ def test_bad_input_with_htmx_returns_the_form_with_errors(
 def test_a_field_error_is_tied_to_its_input(patient_client, plan):
     (pk,) = full_sets(plan)
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan, **{f"sets_{pk}": "9"})
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
+        form_data(plan, **{f"sets_{pk}": "9"}),
     )
     html = response.content.decode()
     assert re.search(
@@ -644,7 +658,8 @@ def test_a_field_error_is_tied_to_its_input(patient_client, plan):
 
 def test_a_pain_error_is_tied_to_the_group(patient_client, plan):
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan, pain_during=None)
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}),
+        form_data(plan, pain_during=None),
     )
     html = response.content.decode()
     assert re.search(
@@ -656,7 +671,7 @@ def test_a_pain_error_is_tied_to_the_group(patient_client, plan):
 def test_a_log_for_a_finished_plan_is_refused_with_409(patient_client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(status=PatientPlan.Status.COMPLETED)
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan)
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), form_data(plan)
     )
     assert response.status_code == 409
     assert "je kunt geen sessies meer bijhouden" in text(response)
@@ -666,12 +681,14 @@ def test_a_log_for_a_finished_plan_is_refused_with_409(patient_client, plan):
 def test_a_log_for_a_finished_plan_with_htmx_reloads_the_page(patient_client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(status=PatientPlan.Status.COMPLETED)
     response = patient_client.post(
-        reverse("log_session", kwargs={"plan_id": plan.pk}), form_data(plan), **HTMX
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), form_data(plan), **HTMX
     )
     assert response.status_code == 200
-    assert response["HX-Redirect"] == reverse("my_plan")
+    assert response["HX-Redirect"] == reverse("patient:my_plan")
     assert SessionLog.objects.count() == 0
-    assert "je kunt geen sessies meer bijhouden" in text(patient_client.get(reverse("my_plan")))
+    assert "je kunt geen sessies meer bijhouden" in text(
+        patient_client.get(reverse("patient:my_plan"))
+    )
 
 
 def test_a_prescription_changed_meanwhile_is_not_a_500(patient_client, plan):
@@ -679,7 +696,9 @@ def test_a_prescription_changed_meanwhile_is_not_a_500(patient_client, plan):
     PlanPrescription.objects.create(
         plan=plan, phase=1, exercise_id=plan.prescriptions.first().exercise_id, sets=2
     )
-    response = patient_client.post(reverse("log_session", kwargs={"plan_id": plan.pk}), data)
+    response = patient_client.post(
+        reverse("patient:log_session", kwargs={"plan_id": plan.pk}), data
+    )
     assert response.status_code == 200
     assert "Vul in hoeveel sets je van deze oefening hebt gedaan." in text(response)
     assert SessionLog.objects.count() == 0
@@ -691,12 +710,13 @@ def test_a_prescription_changed_meanwhile_is_not_a_500(patient_client, plan):
 def test_recording_next_morning_pain_without_javascript(patient_client, plan):
     entry = log(plan, day(11), morning=None)
     response = patient_client.post(
-        reverse("record_morning_pain", kwargs={"log_id": entry.pk}), {"pain_next_morning": "3"}
+        reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk}),
+        {"pain_next_morning": "3"},
     )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.pain_next_morning == 3
-    page = text(patient_client.get(reverse("my_plan")))
+    page = text(patient_client.get(reverse("patient:my_plan")))
     assert "Opgeslagen: de ochtend na 11 november had je 3/10 pijn." in page
     assert "Hoe was de ochtend erna?" not in page
 
@@ -706,7 +726,7 @@ def test_recording_next_morning_pain_with_htmx_updates_the_status(patient_client
     log(plan, day(5))
     entry = log(plan, day(11), morning=None)
     response = patient_client.post(
-        reverse("record_morning_pain", kwargs={"log_id": entry.pk}),
+        reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk}),
         {"pain_next_morning": "1"},
         **HTMX,
     )
@@ -729,7 +749,9 @@ def test_bad_next_morning_pain_is_refused_on_the_field(patient_client, plan, val
     entry = log(plan, day(11), morning=None)
     data = {} if value is None else {"pain_next_morning": value}
     response = patient_client.post(
-        reverse("record_morning_pain", kwargs={"log_id": entry.pk}), data, **(HTMX if htmx else {})
+        reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk}),
+        data,
+        **(HTMX if htmx else {}),
     )
     assert response.status_code == 200
     assert message in group(response, "id_pain_next_morning")
@@ -740,7 +762,8 @@ def test_bad_next_morning_pain_is_refused_on_the_field(patient_client, plan, val
 def test_next_morning_pain_for_a_session_of_today_waits_until_tomorrow(patient_client, plan):
     entry = log(plan, TODAY, morning=None)
     response = patient_client.post(
-        reverse("record_morning_pain", kwargs={"log_id": entry.pk}), {"pain_next_morning": "2"}
+        reverse("patient:record_morning_pain", kwargs={"log_id": entry.pk}),
+        {"pain_next_morning": "2"},
     )
     assert "De pijn van de ochtend erna vul je morgen in." in group(
         response, "id_pain_next_morning"
@@ -756,13 +779,13 @@ def test_advancing_when_the_rule_allows(patient_client, plan):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
     response = patient_client.post(
-        reverse("advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
     assert response.status_code == 302
     plan.refresh_from_db()
     assert (plan.current_phase, plan.phase_started) == (2, TODAY)
     assert plan.transitions.get().kind == PhaseTransition.Kind.ADVANCE
-    page = text(patient_client.get(reverse("my_plan")))
+    page = text(patient_client.get(reverse("patient:my_plan")))
     assert "Je bent nu in fase 2." in page
     assert "Liggende beencurl (lying leg curl)" in page
 
@@ -770,7 +793,7 @@ def test_advancing_when_the_rule_allows(patient_client, plan):
 def test_a_second_click_makes_no_second_transition(patient_client, plan):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
-    url = reverse("advance_phase", kwargs={"plan_id": plan.pk})
+    url = reverse("patient:advance_phase", kwargs={"plan_id": plan.pk})
     patient_client.post(url, {"expected_phase": "1"})
     response = patient_client.post(url, {"expected_phase": "1"})
     assert response.status_code == 302
@@ -782,7 +805,7 @@ def test_advancing_when_the_rule_says_no_is_a_409_with_the_reasons(patient_clien
     log(plan, day(5), pain=6)
     before = counts()
     response = patient_client.post(
-        reverse("advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
     assert response.status_code == 409
     page = text(response)
@@ -799,7 +822,9 @@ def test_advancing_from_a_stale_or_broken_form_is_a_409(patient_client, plan, ex
     for date in (day(3), day(5), day(8)):
         log(plan, date)
     data = {} if expected is None else {"expected_phase": expected}
-    response = patient_client.post(reverse("advance_phase", kwargs={"plan_id": plan.pk}), data)
+    response = patient_client.post(
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), data
+    )
     assert response.status_code == 409
     assert "Je schema is intussen veranderd." in text(response)
     assert PhaseTransition.objects.count() == 0
@@ -811,7 +836,7 @@ def test_advancing_in_approval_mode_is_a_409(client):
         log(plan, date)
     logged_in(client, plan.patient)
     response = client.post(
-        reverse("advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
     assert response.status_code == 409
     assert "geeft je fysiotherapeut toestemming" in text(response)
@@ -822,7 +847,7 @@ def test_asking_before_the_rule_allows_is_a_409(client):
     plan = make_plan(start_date=START, mode=PatientPlan.Mode.PHYSIO_APPROVES)
     logged_in(client, plan.patient)
     response = client.post(
-        reverse("request_advance", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
+        reverse("patient:request_advance", kwargs={"plan_id": plan.pk}), {"expected_phase": "1"}
     )
     assert response.status_code == 409
     assert "Nog 3 sessies zonder pijn boven de 4 nodig." in text(response)
@@ -835,12 +860,14 @@ def test_advancing_out_of_phase_four_completes_the_plan(client):
     for date in (day(3), day(5), day(8)):
         log(plan, date)
     logged_in(client, plan.patient)
-    html = client.get(reverse("my_plan")).content.decode()
+    html = client.get(reverse("patient:my_plan")).content.decode()
     assert "Rond je schema af" in html
-    client.post(reverse("advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "4"})
+    client.post(
+        reverse("patient:advance_phase", kwargs={"plan_id": plan.pk}), {"expected_phase": "4"}
+    )
     plan.refresh_from_db()
     assert plan.status == PatientPlan.Status.COMPLETED
-    page = text(client.get(reverse("my_plan")))
+    page = text(client.get(reverse("patient:my_plan")))
     assert "Gefeliciteerd" in page
 
 
@@ -852,11 +879,11 @@ def test_history_lists_sessions_per_phase_with_a_chart(client):
     log(plan, day(2), pain=3, morning=2)
     log(plan, day(4), pain=2, morning=2)
     log(plan, day(6), pain=1, morning=1)
-    services.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=day(8))
+    phases.advance_phase(plan_id=plan.pk, user=plan.patient, expected_phase=1, today=day(8))
     plan.refresh_from_db()
     log(plan, day(9), pain=5, morning=None)
     logged_in(client, plan.patient)
-    response = client.get(reverse("my_history"))
+    response = client.get(reverse("patient:my_history"))
     assert response.status_code == 200
     html, page = response.content.decode(), text(response)
     assert "4 sessies bijgehouden" in page
@@ -872,7 +899,7 @@ def test_history_lists_sessions_per_phase_with_a_chart(client):
 
 
 def test_history_without_sessions(patient_client):
-    response = patient_client.get(reverse("my_history"))
+    response = patient_client.get(reverse("patient:my_history"))
     assert response.status_code == 200
     assert "Je hebt nog geen sessies bijgehouden." in text(response)
 
@@ -917,7 +944,7 @@ def queries_for(client, url: str, plan: PatientPlan, n: int) -> int:
     return len(context.captured_queries)
 
 
-@pytest.mark.parametrize("name", ["my_plan", "my_history"])
+@pytest.mark.parametrize("name", ["patient:my_plan", "patient:my_history"])
 def test_query_count_does_not_grow_with_the_number_of_logs(patient_client, plan, name):
     url = reverse(name)
     patient_client.get(url)  # warm up: session, content types, translations
@@ -932,16 +959,16 @@ def test_my_plan_reads_a_strains_recovery_time_from_its_grade(client):
     strain = make_plan(template="hamstringblessure-graad-2", start_date=START)
     client = logged_in(client, strain.patient)
     expected = "Herstel bij een blessure van graad 2 (matig) duurt meestal 4 tot 8 weken."
-    assert expected in client.get(reverse("my_plan")).content.decode()
+    assert expected in client.get(reverse("patient:my_plan")).content.decode()
 
     grade = StrainGrade.objects.get(grade=2)
     grade.recovery_min_weeks = 5
     grade.save()  # as an editor does in the admin: the kept page is renewed
-    html = client.get(reverse("my_plan")).content.decode()
+    html = client.get(reverse("patient:my_plan")).content.decode()
     assert "Herstel bij een blessure van graad 2 (matig) duurt meestal 5 tot 8 weken." in html
 
 
 def test_my_plan_gives_the_tendinopathy_its_months(patient_client):
-    html = patient_client.get(reverse("my_plan")).content.decode()
+    html = patient_client.get(reverse("patient:my_plan")).content.decode()
     assert "Herstel met oefenen duurt minstens 3 tot 4 maanden" in html
     assert "graad" not in html.split("<h1>")[1].split("</p>")[1]

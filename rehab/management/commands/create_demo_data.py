@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from accounts.management.commands.create_demo_accounts import DEMO_PASSWORD
 from accounts.models import User
-from rehab import clock, services
+from rehab import clock
 from rehab.models import PatientPlan, PhaseTransition, PlanTemplate
+from rehab.services import phases, plans, sessions
 
 PHYSIOTHERAPIST = "fysio@example.org"
 
@@ -73,12 +74,12 @@ class Command(BaseCommand):
     def _day(self, days_ago: int) -> datetime.date:
         return self.today - datetime.timedelta(days=days_ago)
 
-    def _log(self, plan: PatientPlan, sessions: list[Session]) -> None:
+    def _log(self, plan: PatientPlan, story: list[Session]) -> None:
         """Log each session on its own day, and its next-morning pain the day after."""
-        for session in sessions:
+        for session in story:
             date = self._day(session.days_ago)
             full = {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
-            log = services.log_session(
+            log = sessions.log_session(
                 plan=plan,
                 date=date,
                 pain_during=session.pain_during,
@@ -86,7 +87,7 @@ class Command(BaseCommand):
                 today=date,
             )
             if session.pain_next_morning is not None:
-                services.record_next_morning_pain(
+                sessions.record_next_morning_pain(
                     log=log,
                     pain=session.pain_next_morning,
                     today=date + datetime.timedelta(days=1),
@@ -94,14 +95,14 @@ class Command(BaseCommand):
 
     def _on_track(self, patient: User, physiotherapist: User) -> None:
         """Phase 1 done, 8 days into phase 2 with 2 qualifying sessions and one from yesterday."""
-        plan = services.assign_plan(
+        plan = plans.copy_template(
             patient=patient,
             physiotherapist=physiotherapist,
             template=PlanTemplate.objects.get(slug="tendinopathie"),
             start_date=self._day(16),
         )
         self._log(plan, [Session(15, 3, 2), Session(13, 3, 2), Session(11, 2, 1), Session(9, 2, 2)])
-        moved = services.advance_phase(
+        moved = phases.advance_phase(
             plan_id=plan.pk, user=patient, expected_phase=1, today=self._day(8)
         )
         # The transition happened 8 days ago in the story; created_at says when it was written.
@@ -112,18 +113,18 @@ class Command(BaseCommand):
 
     def _flagged_for_pain(self, patient: User, physiotherapist: User) -> None:
         """A grade 2 strain in phase 1 whose last two sessions went above the limit."""
-        plan = services.assign_plan(
+        plan = plans.copy_template(
             patient=patient,
             physiotherapist=physiotherapist,
             template=PlanTemplate.objects.get(slug="hamstringblessure-graad-2"),
             start_date=self._day(12),
         )
-        sessions = [Session(11, 2, 2), Session(9, 3, 3), Session(6, 4, 4), Session(4, 6, 5)]
-        self._log(plan, [*sessions, Session(2, 7, 6)])
+        earlier = [Session(11, 2, 2), Session(9, 3, 3), Session(6, 4, 4), Session(4, 6, 5)]
+        self._log(plan, [*earlier, Session(2, 7, 6)])
 
     def _waiting_for_approval(self, patient: User, physiotherapist: User) -> None:
         """Approval mode, phase 2: meets the rule and has asked the physiotherapist."""
-        plan = services.assign_plan(
+        plan = plans.copy_template(
             patient=patient,
             physiotherapist=physiotherapist,
             template=PlanTemplate.objects.get(slug="tendinopathie"),
@@ -132,7 +133,7 @@ class Command(BaseCommand):
             mode=PatientPlan.Mode.PHYSIO_APPROVES,
         )
         self._log(plan, [Session(11, 3, 2), Session(8, 2, 2), Session(5, 2, 1), Session(2, 1, 1)])
-        services.request_advance(plan_id=plan.pk, user=patient, expected_phase=2, today=self.today)
+        phases.request_advance(plan_id=plan.pk, user=patient, expected_phase=2, today=self.today)
 
 
 def _backdate(transition: PhaseTransition, day: datetime.date) -> None:

@@ -1,7 +1,7 @@
-"""Writes for rehab: keyword-only, typed, each in one transaction.
+"""Writes that move a plan between phases, and the criteria for leaving a phase.
 
-Bad input raises `ValidationError` (field errors in Dutch) and writes nothing; a refused
-phase change raises `ProgressionRefused` with the rule's decision.
+A refused phase change raises `ProgressionRefused` with the rule's decision. Every move is
+written to the audit trail.
 """
 
 import datetime
@@ -9,42 +9,25 @@ from collections.abc import Mapping
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from accounts import audit
 from accounts.models import AuditEvent, User
 
-from . import clock
-from .models import (
+from .. import clock
+from ..models import (
     LAST_PHASE,
     RETURN_TO_SPORT_ITEMS,
     ConditionKind,
     PatientPlan,
     PhaseTransition,
     PlanPhase,
-    PlanPrescription,
-    PlanTemplate,
     ReturnToSportCheck,
-    SessionLog,
-    TemplatePrescription,
 )
-from .reasons import sentences
-from .rules import Decision, evaluate_progression
+from ..reasons import sentences
+from ..rules import MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE, Decision, evaluate_progression
+from .base import check_physiotherapist, editable_plan, locked_plan, range_error
 
-COPIED_FIELDS = (
-    "exercise_id",
-    "order",
-    "sets",
-    "repetitions",
-    "hold_seconds",
-    "pause_seconds",
-    "tempo_up_seconds",
-    "tempo_down_seconds",
-    "rest_min_seconds",
-    "rest_max_seconds",
-    "note",
-)
 CHECK_NOTE_MAX_LENGTH = ReturnToSportCheck._meta.get_field("note").max_length
 
 
@@ -57,54 +40,6 @@ class ProgressionRefused(Exception):
         self.decision = decision
 
 
-@transaction.atomic
-def assign_plan(
-    *,
-    patient: User,
-    template: PlanTemplate,
-    start_date: datetime.date,
-    physiotherapist: User | None = None,
-    start_phase: int = 1,
-    max_pain: int = 4,
-    mode: str = PatientPlan.Mode.PATIENT_ADVANCES,
-) -> PatientPlan:
-    """Give a patient a plan with its own copy of the template's prescriptions and criteria.
-
-    A strain plan takes its grade from its template: one pathway per grade.
-    """
-    if template.condition == ConditionKind.STRAIN and template.grade not in (1, 2, 3):
-        raise ValueError("A template for a hamstring strain needs a grade of 1, 2 or 3.")
-    plan = PatientPlan.objects.create(
-        patient=patient,
-        physiotherapist=physiotherapist,
-        template=template,
-        condition=template.condition,
-        grade=template.grade,
-        current_phase=start_phase,
-        phase_started=start_date,
-        max_pain=max_pain,
-        mode=mode,
-    )
-    PlanPhase.objects.bulk_create(
-        PlanPhase(
-            plan=plan,
-            number=phase.number,
-            min_days=phase.min_days,
-            qualifying_sessions=phase.qualifying_sessions,
-        )
-        for phase in template.phases.all()
-    )
-    PlanPrescription.objects.bulk_create(
-        PlanPrescription(
-            plan=plan, phase=source.phase.number, **{f: getattr(source, f) for f in COPIED_FIELDS}
-        )
-        for source in TemplatePrescription.objects.filter(phase__template=template).select_related(
-            "phase"
-        )
-    )
-    return plan
-
-
 def current_decision(plan: PatientPlan, *, today: datetime.date) -> Decision:
     """The rule's verdict on the current phase of a plan."""
     logs = plan.logs.filter(phase=plan.current_phase, date__gte=plan.phase_started)
@@ -114,94 +49,6 @@ def current_decision(plan: PatientPlan, *, today: datetime.date) -> Decision:
         today=today,
         criteria=plan.criteria,
     )
-
-
-@transaction.atomic
-def log_session(
-    *,
-    plan: PatientPlan,
-    date: datetime.date,
-    pain_during: int,
-    sets_completed: Mapping[int, int],
-    today: datetime.date,
-    note: str = "",
-) -> SessionLog:
-    """Record a session of the current phase; logging a date again edits that session.
-
-    `sets_completed` maps each prescription id of the current phase to the sets done.
-    """
-    plan = PatientPlan.objects.select_for_update().get(pk=plan.pk)
-    prescriptions = list(plan.prescriptions.filter(phase=plan.current_phase))
-    errors: dict[str, list[str]] = {}
-    if not plan.is_active:
-        raise ValidationError(
-            _("Dit schema is afgerond of gestopt: je kunt geen sessies meer bijhouden.")
-        )
-    if date > today:
-        errors["date"] = [_("Een sessie in de toekomst kun je nog niet bijhouden.")]
-    elif date < plan.phase_started:
-        errors["date"] = [
-            _("Deze datum ligt voor het begin van je huidige fase (%(day)s).")
-            % {"day": date_format(plan.phase_started, "j F Y")}
-        ]
-    if not 0 <= pain_during <= 10:
-        errors["pain_during"] = [_("Kies een pijnscore van 0 tot en met 10.")]
-    for prescription in prescriptions:
-        done = sets_completed.get(prescription.pk)
-        if done is None or not 0 <= done <= prescription.sets:
-            errors[f"sets_{prescription.pk}"] = [
-                _("Vul een aantal sets in van 0 tot en met %(sets)d.") % {"sets": prescription.sets}
-            ]
-    unknown = set(sets_completed) - {p.pk for p in prescriptions}
-    if unknown:
-        errors["__all__"] = [_("Deze oefening hoort niet bij je huidige fase.")]
-    if errors:
-        raise ValidationError(errors)
-
-    log, _created = SessionLog.objects.update_or_create(
-        plan=plan,
-        date=date,
-        defaults={
-            "phase": plan.current_phase,
-            "pain_during": pain_during,
-            "all_sets_completed": all(sets_completed[p.pk] >= p.sets for p in prescriptions),
-            "note": note,
-        },
-    )
-    log.entries.all().delete()
-    log.entries.bulk_create(
-        log.entries.model(
-            session=log,
-            prescription=p,
-            exercise_id=p.exercise_id,
-            sets_prescribed=p.sets,
-            sets_completed=sets_completed[p.pk],
-        )
-        for p in prescriptions
-    )
-    return log
-
-
-@transaction.atomic
-def record_next_morning_pain(*, log: SessionLog, pain: int, today: datetime.date) -> SessionLog:
-    """Add (or correct) the pain felt the morning after a session."""
-    if not 0 <= pain <= 10:
-        raise ValidationError({"pain_next_morning": [_("Kies een pijnscore van 0 tot en met 10.")]})
-    if log.date >= today:
-        raise ValidationError(
-            {"pain_next_morning": [_("De pijn van de ochtend erna vul je morgen in.")]}
-        )
-    # The plan first, as log_session locks it: the same order everywhere, so no deadlock.
-    plan = PatientPlan.objects.select_for_update().get(pk=log.plan_id)
-    if not plan.is_active:
-        raise ValidationError(_("Dit schema is afgerond of gestopt."))
-    log.pain_next_morning = pain
-    log.save(update_fields=["pain_next_morning", "updated_at"])
-    return log
-
-
-def _locked_plan(plan_id: int) -> PatientPlan:
-    return PatientPlan.objects.select_for_update().select_related("patient").get(pk=plan_id)
 
 
 def _earlier_move(plan: PatientPlan, expected_phase: int) -> PhaseTransition | None:
@@ -276,7 +123,7 @@ def advance_phase(
     The plan row is locked and the rule evaluated again, so twenty simultaneous clicks
     make one transition; the later clicks get that same transition back.
     """
-    plan = _locked_plan(plan_id)
+    plan = locked_plan(plan_id)
     if plan.patient_id != user.pk and not user.is_superuser:
         raise PermissionDenied
     if plan.current_phase != expected_phase or not plan.is_active:
@@ -310,7 +157,7 @@ def request_advance(
     *, plan_id: int, user: User, expected_phase: int, today: datetime.date
 ) -> PatientPlan:
     """In approval mode: a patient who meets the rule asks the physiotherapist."""
-    plan = _locked_plan(plan_id)
+    plan = locked_plan(plan_id)
     if plan.patient_id != user.pk and not user.is_superuser:
         raise PermissionDenied
     if plan.current_phase != expected_phase or not plan.is_active:
@@ -338,18 +185,13 @@ def _ask(plan: PatientPlan, *, user: User, decision: Decision) -> PhaseTransitio
     )
 
 
-def _check_physiotherapist(plan: PatientPlan, user: User) -> None:
-    if not (user.is_superuser or (user.is_physiotherapist and plan.physiotherapist_id == user.pk)):
-        raise PermissionDenied
-
-
 @transaction.atomic
 def approve_advance(
     *, plan_id: int, physiotherapist: User, expected_phase: int, today: datetime.date
 ) -> PhaseTransition:
     """The physiotherapist approves a patient's request for the next phase."""
-    plan = _locked_plan(plan_id)
-    _check_physiotherapist(plan, physiotherapist)
+    plan = locked_plan(plan_id)
+    check_physiotherapist(plan, physiotherapist)
     if plan.current_phase != expected_phase or not plan.is_active:
         earlier = _earlier_move(plan, expected_phase)
         if earlier is not None:
@@ -361,8 +203,9 @@ def approve_advance(
         raise ProgressionRefused(
             _(
                 "Een schema voor een hamstringblessure rond je af met de "
-                "terugkeer-naar-sportcheck. De patiënt traint door in fase 4 tot die klaar is."
+                "terugkeer-naar-sportcheck. De patiënt traint door in fase %(n)d tot die klaar is."
             )
+            % {"n": LAST_PHASE}
         )
     decision = current_decision(plan, today=today)
     reasons = [
@@ -389,8 +232,8 @@ def override_phase(
     today: datetime.date,
 ) -> PhaseTransition:
     """The physiotherapist moves a plan forward or back regardless of the rule."""
-    plan = _locked_plan(plan_id)
-    _check_physiotherapist(plan, physiotherapist)
+    plan = locked_plan(plan_id)
+    check_physiotherapist(plan, physiotherapist)
     errors = {}
     if not reason.strip():
         errors["reason"] = [_("Schrijf op waarom je de fase verandert.")]
@@ -430,8 +273,8 @@ def complete_return_to_sport(
     nothing is saved: the patient trains on in the last phase. The plan row is locked, so a
     double submit makes one completion; the later submit gets that same completion back.
     """
-    plan = _locked_plan(plan_id)
-    _check_physiotherapist(plan, physiotherapist)
+    plan = locked_plan(plan_id)
+    check_physiotherapist(plan, physiotherapist)
     if plan.condition != ConditionKind.STRAIN:
         raise ProgressionRefused(_("De terugkeer-naar-sportcheck hoort bij een hamstringblessure."))
     if not plan.is_active:
@@ -441,8 +284,11 @@ def complete_return_to_sport(
         raise ProgressionRefused(_("Dit schema is afgerond of gestopt."))
     if plan.current_phase != LAST_PHASE:
         raise ProgressionRefused(
-            _("De terugkeer-naar-sportcheck doe je in fase 4. Het schema staat in fase %(n)d.")
-            % {"n": plan.current_phase}
+            _(
+                "De terugkeer-naar-sportcheck doe je in fase %(last)d. Het schema staat in "
+                "fase %(n)d."
+            )
+            % {"last": LAST_PHASE, "n": plan.current_phase}
         )
     errors = {
         name: [_("Nog niet in orde: %(item)s.") % {"item": label}]
@@ -458,8 +304,9 @@ def complete_return_to_sport(
             errors[NON_FIELD_ERRORS] = [
                 _(
                     "Nog niet alles is in orde. Er is niets opgeslagen: de patiënt traint door "
-                    "in fase 4."
+                    "in fase %(n)d."
                 )
+                % {"n": LAST_PHASE}
             ]
         raise ValidationError(errors)
     check = ReturnToSportCheck.objects.create(
@@ -483,3 +330,47 @@ def complete_return_to_sport(
         reasons=reasons,
         today=today,
     )
+
+
+def criteria_errors(*, min_days: int, qualifying_sessions: int) -> dict[str, list[str]]:
+    """A phase's criteria outside the rule's ranges, per field, in Dutch."""
+    errors: dict[str, list[str]] = {}
+    low, high = MIN_DAYS_RANGE
+    if not low <= min_days <= high:
+        errors["min_days"] = range_error(low, high)
+    low, high = QUALIFYING_SESSIONS_RANGE
+    if not low <= qualifying_sessions <= high:
+        errors["qualifying_sessions"] = range_error(low, high)
+    return errors
+
+
+def describe_criteria(phase: PlanPhase) -> str:
+    return _("fase %(n)d: %(sessions)d sessies op rij, minimaal %(days)d dagen") % {
+        "n": phase.number,
+        "sessions": phase.qualifying_sessions,
+        "days": phase.min_days,
+    }
+
+
+@transaction.atomic
+def update_phase_criteria(
+    *, plan_id: int, physiotherapist: User, number: int, min_days: int, qualifying_sessions: int
+) -> PlanPhase:
+    """Change when a patient may leave one phase of their plan (never in its template)."""
+    plan = editable_plan(plan_id, physiotherapist)
+    phase = plan.phases.select_for_update().get(number=number)
+    errors = criteria_errors(min_days=min_days, qualifying_sessions=qualifying_sessions)
+    if errors:
+        raise ValidationError(errors)
+    before = describe_criteria(phase)
+    phase.min_days = min_days
+    phase.qualifying_sessions = qualifying_sessions
+    phase.save(update_fields=["min_days", "qualifying_sessions"])
+    audit.record(
+        actor=physiotherapist,
+        action=AuditEvent.Action.PLAN_CHANGE,
+        subject=plan.patient,
+        detail=_("Criteria aangepast: %(before)s → %(after)s.")
+        % {"before": before, "after": describe_criteria(phase)},
+    )
+    return phase

@@ -15,8 +15,8 @@ from django.utils.translation import ngettext
 from accounts.models import User
 from conditions.models import StrainGrade
 
-from .charts import ChartSession, PainChart, pain_chart
-from .models import (
+from ..charts import ChartSession, PainChart, pain_chart
+from ..models import (
     ExerciseEntry,
     PatientPlan,
     PhaseTransition,
@@ -25,7 +25,7 @@ from .models import (
     SessionLog,
     TemplatePhase,
 )
-from .rules import Decision, ProgressionCriteria, evaluate_progression, needs_load_advice
+from ..rules import Decision, ProgressionCriteria, evaluate_progression, needs_load_advice
 
 
 def own_plans(user: User) -> QuerySet[PatientPlan]:

@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from .models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
+from ..models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.

@@ -39,8 +39,8 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from accounts.models import User
 
-from .models import PatientPlan, ReturnToSportCheck, TemplatePhase
-from .rules import ProgressionCriteria
+from ..models import PatientPlan, ReturnToSportCheck, TemplatePhase
+from ..rules import ProgressionCriteria
 
 logger = logging.getLogger(__name__)
 

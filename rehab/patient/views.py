@@ -1,16 +1,11 @@
 """Public programme pages and the patient's own pages ("Mijn schema", history).
 
-Thin views: reads come from `queries`, writes from `services`, the verdict from `rules`
-(through the queries). Every POST works without JavaScript (POST-redirect-GET); with htmx
+Thin views: reads come from `rehab.queries`, writes from `rehab.services`, the verdict from
+`rules` (through the queries). Every POST works without JavaScript (POST-redirect-GET); with htmx
 the same endpoints answer with a partial of templates/rehab/my_plan.html.
 """
 
-from collections.abc import Callable
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,9 +19,8 @@ from django_htmx.http import HttpResponseClientRedirect
 from conditions.models import StrainGrade
 from hamstring_site.http import HtmxHttpRequest
 
-from . import clock, page_cache, queries, services
-from .forms import MorningPainForm, SessionLogForm, add_service_errors
-from .models import (
+from .. import clock
+from ..models import (
     ConditionKind,
     Exercise,
     PatientPlan,
@@ -35,8 +29,13 @@ from .models import (
     TemplatePhase,
     TemplatePrescription,
 )
-from .queries import PlanOverview
-from .reasons import sentences
+from ..queries import plans as queries
+from ..queries.plans import PlanOverview
+from ..reasons import sentences
+from ..services import phases, sessions
+from ..web import expected_phase, patient_required, submit, template_for
+from . import page_cache
+from .forms import MorningPainForm, SessionLogForm
 
 PROGRAMME_TEMPLATE = "tendinopathie"
 # The seed's exercises against new complaints: the muscles around the hamstring, and the
@@ -49,20 +48,6 @@ CHECK_AHEAD = gettext_lazy(
     "Je fysiotherapeut doet samen met jou de terugkeer-naar-sportcheck. Oefen tot dan door in "
     "deze fase."
 )
-
-
-def patient_required(view: Callable) -> Callable:
-    """Anonymous visitors log in first; physiotherapists have their own pages (403)."""
-
-    @wraps(view)
-    def wrapper(request: HtmxHttpRequest, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_patient:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 # Public pages
@@ -163,30 +148,26 @@ def log_session(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     today = clock.today()
     overview = queries.plan_overview(plan, today=today)
     form = _log_form(overview, data=request.POST)
-    if form.is_valid():
-        try:
-            log = services.log_session(
-                plan=plan,
-                date=form.cleaned_data["date"],
-                pain_during=form.cleaned_data["pain_during"],
-                sets_completed=form.sets_completed,
-                note=form.cleaned_data["note"],
-                today=today,
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-    if form.errors:
-        if request.htmx:
-            # 200, not 422: htmx swaps only 2xx answers with the configuration in base.html.
-            return _plan_partial(request, "log_response", overview, log_form=form)
-        return _plan_page(request, overview, log_form=form)
-
+    log = submit(
+        form,
+        lambda: sessions.log_session(
+            plan=plan,
+            date=form.cleaned_data["date"],
+            pain_during=form.cleaned_data["pain_during"],
+            sets_completed=form.sets_completed,
+            note=form.cleaned_data["note"],
+            today=today,
+        ),
+    )
+    if log is None:
+        # 200, not 422: htmx swaps only 2xx answers with the configuration in base.html.
+        return _plan_answer(request, "log_response", overview, log_form=form)
     saved = _("Je sessie van %(day)s is opgeslagen.") % {"day": _day(log.date)}
     if not request.htmx:
         messages.success(request, saved)
-        return redirect("my_plan")
+        return redirect("patient:my_plan")
     overview = queries.plan_overview(plan, today=today)
-    return _plan_partial(request, "log_saved", overview, feedback=saved)
+    return _plan_answer(request, "log_saved", overview, feedback=saved)
 
 
 @require_POST
@@ -199,27 +180,23 @@ def record_morning_pain(request: HtmxHttpRequest, log_id: int) -> HttpResponse:
         return _plan_closed(request)
     today = clock.today()
     form = MorningPainForm(request.POST, session_date=log.date)
-    if form.is_valid():
-        try:
-            services.record_next_morning_pain(
-                log=log, pain=form.cleaned_data["pain_next_morning"], today=today
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
+    saved = submit(
+        form,
+        lambda: sessions.record_next_morning_pain(
+            log=log, pain=form.cleaned_data["pain_next_morning"], today=today
+        ),
+    )
     overview = queries.plan_overview(log.plan, today=today)
-    if form.errors:
-        if request.htmx:
-            return _plan_partial(request, "status", overview, morning_form=form, morning_log=log)
-        return _plan_page(request, overview, morning_form=form, morning_log=log)
-
-    saved = _("Opgeslagen: de ochtend na %(day)s had je %(pain)d/10 pijn.") % {
+    if saved is None:
+        return _plan_answer(request, "status", overview, morning_form=form, morning_log=log)
+    message = _("Opgeslagen: de ochtend na %(day)s had je %(pain)d/10 pijn.") % {
         "day": _day(log.date),
-        "pain": form.cleaned_data["pain_next_morning"],
+        "pain": saved.pain_next_morning,
     }
     if not request.htmx:
-        messages.success(request, saved)
-        return redirect("my_plan")
-    return _plan_partial(request, "status", overview, status_feedback=saved)
+        messages.success(request, message)
+        return redirect("patient:my_plan")
+    return _plan_answer(request, "status", overview, status_feedback=message)
 
 
 @require_POST
@@ -227,13 +204,13 @@ def record_morning_pain(request: HtmxHttpRequest, log_id: int) -> HttpResponse:
 def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
     try:
-        transition = services.advance_phase(
+        transition = phases.advance_phase(
             plan_id=plan.pk,
             user=request.user,
-            expected_phase=_expected_phase(request),
+            expected_phase=expected_phase(request),
             today=clock.today(),
         )
-    except services.ProgressionRefused as refusal:
+    except phases.ProgressionRefused as refusal:
         return _refused(request, refusal)
     if transition.kind == PhaseTransition.Kind.COMPLETE:
         messages.success(request, _("Gefeliciteerd! Je hebt alle vier de fasen afgerond."))
@@ -245,7 +222,7 @@ def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
             _("Je bent nu in fase %(phase)d. Hieronder staan je nieuwe oefeningen.")
             % {"phase": transition.to_phase},
         )
-    return redirect("my_plan")
+    return redirect("patient:my_plan")
 
 
 @require_POST
@@ -253,13 +230,13 @@ def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
     try:
-        services.request_advance(
+        phases.request_advance(
             plan_id=plan.pk,
             user=request.user,
-            expected_phase=_expected_phase(request),
+            expected_phase=expected_phase(request),
             today=clock.today(),
         )
-    except services.ProgressionRefused as refusal:
+    except phases.ProgressionRefused as refusal:
         return _refused(request, refusal)
     if plan.needs_return_to_sport_check:
         messages.success(request, CHECK_AHEAD)
@@ -271,7 +248,7 @@ def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
                 "of je door mag naar de volgende fase."
             ),
         )
-    return redirect("my_plan")
+    return redirect("patient:my_plan")
 
 
 # Helpers
@@ -279,14 +256,6 @@ def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 
 def _day(date) -> str:
     return date_format(date, "j F")
-
-
-def _expected_phase(request: HtmxHttpRequest) -> int:
-    """The phase the patient saw when they clicked; garbage counts as "the plan changed"."""
-    try:
-        return int(request.POST.get("expected_phase", ""))
-    except ValueError:
-        return 0
 
 
 def _log_form(overview: PlanOverview, data=None) -> SessionLogForm:
@@ -325,22 +294,24 @@ def _plan_page(request: HtmxHttpRequest, overview: PlanOverview, **forms) -> Htt
     return render(request, "rehab/my_plan.html", _plan_context(overview, **forms))
 
 
-def _plan_partial(
+def _plan_answer(
     request: HtmxHttpRequest, partial: str, overview: PlanOverview, **extra
 ) -> HttpResponse:
-    return render(request, f"rehab/my_plan.html#{partial}", _plan_context(overview, **extra))
+    """Mijn schema after a POST: the partial for htmx, the whole page without JavaScript."""
+    template = template_for(request, "rehab/my_plan.html", partial)
+    return render(request, template, _plan_context(overview, **extra))
 
 
 def _plan_closed(request: HtmxHttpRequest) -> HttpResponse:
     message = _("Dit schema is afgerond of gestopt: je kunt geen sessies meer bijhouden.")
     if request.htmx:
         messages.error(request, message)
-        return HttpResponseClientRedirect(reverse("my_plan"))
+        return HttpResponseClientRedirect(reverse("patient:my_plan"))
     context = {"title": _("Dit schema is afgesloten"), "message": message, "reasons": ()}
     return render(request, "rehab/refused.html", context, status=409)
 
 
-def _refused(request: HtmxHttpRequest, refusal: services.ProgressionRefused) -> HttpResponse:
+def _refused(request: HtmxHttpRequest, refusal: phases.ProgressionRefused) -> HttpResponse:
     reasons = sentences(refusal.decision.reasons) if refusal.decision is not None else ()
     context = {
         "title": _("Nog niet naar de volgende fase"),

@@ -2,19 +2,18 @@
 
 Forms check the shape of the input (a date, whole numbers, a score 0–10, the prescribed
 number of sets); the services check what depends on the plan's state (dates, a finished
-plan) and their `ValidationError` is put back onto these forms by `add_service_errors`.
+plan) and their `ValidationError` is put back onto these forms by `rehab.web.submit`.
 """
 
 import datetime
 from collections.abc import Iterable
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.forms.boundfield import BoundField
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .models import PlanPrescription
+from ..models import PlanPrescription
 
 PAIN_CHOICES = [(score, str(score)) for score in range(11)]
 
@@ -121,15 +120,3 @@ class MorningPainForm(forms.Form):
             self.fields["pain_next_morning"].label = _(
                 "Hoeveel pijn had je de ochtend na je sessie van %(day)s?"
             ) % {"day": date_format(session_date, "l j F")}
-
-
-def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, messages in error.message_dict.items():
-        target = field if field in form.fields else None
-        if field == NON_FIELD_ERRORS:
-            target = None
-        form.add_error(target, messages)

@@ -16,16 +16,18 @@ from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
-from . import clock, queries, sheets
-from .models import PHASES, PatientPlan, TemplatePhase
-from .web import audit_record_view
+from .. import clock
+from ..models import PHASES, PatientPlan, TemplatePhase
+from ..queries import plans as queries
+from ..web import audit_record_view
+from . import build as sheets
 
 logger = logging.getLogger(__name__)
 
 
 @require_GET
 def public_sheet(request: HtmxHttpRequest, phase: int) -> HttpResponse:
-    html_url = reverse("public_sheet_html", kwargs={"phase": phase})
+    html_url = reverse("sheets:public_html", kwargs={"phase": phase})
     return _pdf_response(request, _public_sheet(request, phase), html_url=html_url)
 
 
@@ -35,7 +37,7 @@ def public_sheet_html(request: HtmxHttpRequest, phase: int) -> HttpResponse:
     return _html_response(
         request,
         sheet,
-        pdf_url=reverse("public_sheet", kwargs={"phase": phase}),
+        pdf_url=reverse("sheets:public", kwargs={"phase": phase}),
         back_url=sheet.log_url,
     )
 
@@ -44,7 +46,7 @@ def public_sheet_html(request: HtmxHttpRequest, phase: int) -> HttpResponse:
 @require_GET
 def plan_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     sheet = _plan_sheet(request, plan_id)
-    html_url = reverse("plan_sheet_html", kwargs={"plan_id": plan_id}) + _phase_query(request)
+    html_url = reverse("sheets:plan_html", kwargs={"plan_id": plan_id}) + _phase_query(request)
     return _pdf_response(request, sheet, html_url=html_url)
 
 
@@ -52,7 +54,7 @@ def plan_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def plan_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     sheet = _plan_sheet(request, plan_id)
-    pdf_url = reverse("plan_sheet", kwargs={"plan_id": plan_id}) + _phase_query(request)
+    pdf_url = reverse("sheets:plan", kwargs={"plan_id": plan_id}) + _phase_query(request)
     return _html_response(request, sheet, pdf_url=pdf_url, back_url=_back_url(request))
 
 
@@ -60,7 +62,7 @@ def plan_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     sheet = _return_to_sport_sheet(request, plan_id)
-    html_url = reverse("return_to_sport_sheet_html", kwargs={"plan_id": plan_id})
+    html_url = reverse("sheets:return_to_sport_html", kwargs={"plan_id": plan_id})
     return _pdf_response(request, sheet, html_url=html_url)
 
 
@@ -68,14 +70,14 @@ def return_to_sport_sheet(request: HtmxHttpRequest, plan_id: int) -> HttpRespons
 @require_GET
 def return_to_sport_sheet_html(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
     sheet = _return_to_sport_sheet(request, plan_id)
-    pdf_url = reverse("return_to_sport_sheet", kwargs={"plan_id": plan_id})
+    pdf_url = reverse("sheets:return_to_sport", kwargs={"plan_id": plan_id})
     return _html_response(request, sheet, pdf_url=pdf_url, back_url=_back_url(request))
 
 
 def _back_url(request: HtmxHttpRequest) -> str:
     if request.user.is_physiotherapist:
-        return reverse("physio_patients")
-    return reverse("my_plan")
+        return reverse("clinic:patients")
+    return reverse("patient:my_plan")
 
 
 def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
@@ -87,7 +89,7 @@ def _public_sheet(request: HtmxHttpRequest, phase: int) -> sheets.Sheet:
     return sheets.public_sheet(
         phase=template_phase,
         printed_on=clock.today(),
-        log_url=request.build_absolute_uri(reverse("programme")),
+        log_url=request.build_absolute_uri(reverse("patient:programme")),
     )
 
 
@@ -107,7 +109,7 @@ def _plan_sheet(request: HtmxHttpRequest, plan_id: int) -> sheets.Sheet:
         plan=plan,
         phase=template_phase,
         printed_on=clock.today(),
-        log_url=request.build_absolute_uri(reverse("my_plan")),
+        log_url=request.build_absolute_uri(reverse("patient:my_plan")),
     )
 
 

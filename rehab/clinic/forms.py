@@ -1,8 +1,8 @@
 """The physiotherapist's forms.
 
 Forms check the shape of the input (whole numbers in range, a real date, a choice that
-exists); the services in `physio_services` and `services` check the rest, and their
-`ValidationError` lands on these forms through `rehab.forms.add_service_errors`.
+exists); the services in `rehab.services` check the rest, and their `ValidationError` lands
+on these forms through `rehab.web.submit`.
 """
 
 import datetime
@@ -14,10 +14,17 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.models import StrainGrade
 
-from .models import PHASES, RETURN_TO_SPORT_ITEMS, Exercise, PatientPlan, PlanTemplate
-from .physio_services import DOSAGE_RANGES, NOTE_MAX_LENGTH, Dosage
-from .rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
-from .services import CHECK_NOTE_MAX_LENGTH
+from ..models import (
+    DOSAGE_RANGES,
+    PHASES,
+    RETURN_TO_SPORT_ITEMS,
+    Exercise,
+    PatientPlan,
+    PlanTemplate,
+)
+from ..rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
+from ..services.phases import CHECK_NOTE_MAX_LENGTH
+from ..services.prescriptions import NOTE_MAX_LENGTH, Dosage
 
 
 def grade_choices() -> list[tuple[int, str]]:
@@ -211,7 +218,7 @@ class PhaseCriteriaForm(forms.Form):
 
 
 class DosageForm(forms.Form):
-    """One exercise's dosage in a plan; the fields of `physio_services.Dosage`."""
+    """One exercise's dosage in a plan; the fields of `services.prescriptions.Dosage`."""
 
     sets = number_field(
         _("Sets"),

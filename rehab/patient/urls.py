@@ -1,6 +1,10 @@
+"""The patient's room: the public programme pages and "Mijn schema", included at the root."""
+
 from django.urls import path
 
 from . import views
+
+app_name = "patient"
 
 urlpatterns = [
     path("oefenprogramma/", views.programme, name="programme"),
