@@ -5,7 +5,8 @@ import itertools
 import zoneinfo
 
 from accounts.models import User
-from rehab.models import PatientPlan, PlanTemplate
+from rehab.models import PatientPlan, PlanTemplate, SessionLog
+from rehab.services import sessions
 from rehab.services.plans import copy_template
 
 PASSWORD = "correct-horse-battery-staple"
@@ -48,3 +49,30 @@ def make_plan(
         start_date=start_date,
         **options,
     )
+
+
+def full_sets(plan: PatientPlan) -> dict[int, int]:
+    """Every exercise of the plan's current phase, all its sets done."""
+    return {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
+
+
+def make_log(
+    plan: PatientPlan,
+    date: datetime.date,
+    *,
+    today: datetime.date,
+    pain: int = 2,
+    morning: int | None = 2,
+    sets: dict[int, int] | None = None,
+) -> SessionLog:
+    """A session through the service, with its next-morning pain unless `morning` is None."""
+    entry = sessions.log_session(
+        plan=plan,
+        date=date,
+        pain_during=pain,
+        sets_completed=sets if sets is not None else full_sets(plan),
+        today=today,
+    )
+    if morning is not None:
+        sessions.record_next_morning_pain(log=entry, pain=morning, today=today)
+    return entry

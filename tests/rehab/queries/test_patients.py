@@ -10,16 +10,11 @@ from rehab.models import PatientPlan, SessionLog
 from rehab.queries.patients import PAGE_SIZE, patients, plans_of
 from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
 # The moment the clock stands still at (the fixed_today fixture).
 NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
 
 
 def log(plan: PatientPlan, days_ago: int, pain: int, morning: int | None = 1) -> SessionLog:

@@ -16,41 +16,29 @@ from rehab.models import (
     PlanPrescription,
     SessionLog,
 )
-from rehab.services import phases, sessions
-from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
+from rehab.services import phases
+from tests.factories import (
+    full_sets,
+    make_admin,
+    make_log,
+    make_patient,
+    make_physiotherapist,
+    make_plan,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 START = datetime.date(2026, 11, 1)
 TODAY = datetime.date(2026, 11, 12)
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
-@pytest.fixture(autouse=True)
-def today(travel_to):
-    travel_to(TODAY)
-    return TODAY
-
-
 def day(n: int) -> datetime.date:
     return datetime.date(2026, 11, n)
 
 
-def full_sets(plan: PatientPlan) -> dict[int, int]:
-    return {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
-
-
 def log(plan, date, pain=2, morning=2, sets=None) -> SessionLog:
-    entry = sessions.log_session(
-        plan=plan,
-        date=date,
-        pain_during=pain,
-        sets_completed=sets if sets is not None else full_sets(plan),
-        today=TODAY,
-    )
-    if morning is not None:
-        sessions.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
-    return entry
+    return make_log(plan, date, today=TODAY, pain=pain, morning=morning, sets=sets)
 
 
 def logged_in(client, user):
@@ -343,7 +331,13 @@ def test_an_admin_sees_only_their_own_plan_on_the_patient_pages(client):
 
 
 @pytest.mark.parametrize(
-    "name", ["patient:log_session", "patient:advance_phase", "patient:request_advance", "patient:record_morning_pain"]
+    "name",
+    [
+        "patient:log_session",
+        "patient:advance_phase",
+        "patient:request_advance",
+        "patient:record_morning_pain",
+    ],
 )
 def test_endpoints_only_take_post(patient_client, plan, name):
     key = "log_id" if name == "patient:record_morning_pain" else "plan_id"
