@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hamstring_site.http import HtmxHttpRequest
 
-from . import services
+from . import sections, services
 from .forms import DeleteAccountForm, LoginForm, NewPasswordForm
 from .tokens import invitation_token, user_from_uidb64
 
@@ -66,7 +66,7 @@ def invitation(request: HtmxHttpRequest, uidb64: str, token: str) -> HttpRespons
 @require_GET
 @login_required
 def account(request: HtmxHttpRequest) -> HttpResponse:
-    return render(request, "accounts/account.html")
+    return render(request, "accounts/account.html", {"sections": sections.sections_for(request)})
 
 
 @never_cache

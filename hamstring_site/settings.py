@@ -246,6 +246,9 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Hamstring <noreply@localhost>")
+# The site's own address, for the links in reminder mails (`send_reminders` runs outside a
+# request, so it cannot ask the request for its host).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://localhost:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

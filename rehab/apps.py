@@ -10,13 +10,16 @@ class RehabConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts import exports as account_exports
+        from accounts import sections as account_sections
         from conditions.caching import bump_content_version
 
         from . import exports
-        from .patient import page_cache
+        from .patient import daily_views, page_cache
 
         # A patient's data export holds their plans: accounts asks, rehab answers.
         account_exports.register("schemas", exports.plans_of)
+        # The account page holds the reminder choices and the calendar link.
+        account_sections.register("reminders", daily_views.account_section)
 
         # What a patient's "Mijn schema" shows: its stored copy goes when one of these changes.
         self._on_change("PatientPlan", page_cache.plan_changed)

@@ -5,6 +5,8 @@ prescriptions (PlanPrescription) and of each phase's criteria (PlanPhase), made 
 plan is assigned.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -236,6 +238,12 @@ class Prescription(models.Model):
 
     def __str__(self) -> str:
         return f"{self.exercise}: {self.dosage}"
+
+    @property
+    def rest_seconds(self) -> int:
+        """The guided session's rest timer after a set: the longest prescribed rest (the
+        patient may go on sooner), else the pause between holds."""
+        return self.rest_max_seconds or self.rest_min_seconds or self.pause_seconds or 0
 
     @property
     def dosage(self) -> str:
@@ -649,3 +657,87 @@ class ReturnToSportCheck(models.Model):
             for name, (label, _explanation) in RETURN_TO_SPORT_ITEMS.items()
             if getattr(self, name)
         ]
+
+
+# The daily loop: reminders by e-mail and the training calendar.
+
+# Monday is 0, as in datetime.date.weekday(). Three days a week by default: the programme
+# asks for 3–4 sessions a week, with a day of rest between.
+DEFAULT_TRAINING_DAYS = "0,2,4"
+WEEKDAYS = (
+    (0, _("maandag")),
+    (1, _("dinsdag")),
+    (2, _("woensdag")),
+    (3, _("donderdag")),
+    (4, _("vrijdag")),
+    (5, _("zaterdag")),
+    (6, _("zondag")),
+)
+
+
+class ReminderSettings(models.Model):
+    """A person's choices for the reminders, and the secret of their calendar feed.
+
+    A person without a row gets the defaults (every kind on, 08:00, three days a week).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_settings"
+    )
+    morning = models.BooleanField(_("herinnering voor de pijn van de ochtend erna"), default=True)
+    training = models.BooleanField(_("herinnering op een oefendag"), default=True)
+    digest = models.BooleanField(
+        _("dagelijks overzicht van patiënten met een melding"), default=True
+    )
+    remind_at = models.TimeField(_("tijdstip"), default=datetime.time(8, 0))
+    training_days = models.CharField(_("oefendagen"), max_length=13, default=DEFAULT_TRAINING_DAYS)
+    calendar_token = models.CharField(_("geheime code van de agenda"), max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("herinneringsinstelling")
+        verbose_name_plural = _("herinneringsinstellingen")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def weekdays(self) -> list[int]:
+        return sorted({int(day) for day in self.training_days.split(",") if day.strip().isdigit()})
+
+    def wants(self, kind: str) -> bool:
+        return bool(getattr(self, kind))
+
+
+class Reminder(models.Model):
+    """One reminder for one person, of one kind, on one day: claimed, then sent once.
+
+    The row is made before the mail is sent (insert-or-skip on the unique constraint) and
+    locked while it is sent; `sent_at` is set only after the mail server accepted it.
+    """
+
+    class Kind(models.TextChoices):
+        MORNING = "morning", _("Pijn van de ochtend erna")
+        TRAINING = "training", _("Oefendag")
+        DIGEST = "digest", _("Overzicht voor de fysiotherapeut")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices)
+    day = models.DateField(_("dag"))
+    sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        ordering = ["-day", "kind"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind", "day"], name="one_reminder_per_person_kind_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.kind} – {self.day}"

@@ -28,6 +28,7 @@ from hamstring_site.http import HtmxHttpRequest
 
 from .. import clock
 from ..models import PHASES, ConditionKind, PatientPlan, PlanPrescription
+from ..queries import adherence
 from ..queries import plans as queries
 from ..queries.patients import PAGE_SIZE, QUIET_DAYS, patients, plans_of
 from ..services import phases, plans, prescriptions
@@ -191,6 +192,7 @@ def _render_record(
     if plan is not None:
         context["overview"] = queries.plan_overview(plan, today=today)
         context["history"] = queries.plan_history(plan)
+        context["weeks"] = adherence.weeks_of(plan, today=today)
         context["needs_check"] = plan.is_active and plan.needs_return_to_sport_check
         context["check"] = queries.return_to_sport_check(plan)
     audit_record_view(request, patient)

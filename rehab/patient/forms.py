@@ -13,7 +13,7 @@ from django.forms.boundfield import BoundField
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from ..models import PlanPrescription
+from ..models import WEEKDAYS, PlanPrescription
 
 PAIN_CHOICES = [(score, str(score)) for score in range(11)]
 
@@ -120,3 +120,48 @@ class MorningPainForm(forms.Form):
             self.fields["pain_next_morning"].label = _(
                 "Hoeveel pijn had je de ochtend na je sessie van %(day)s?"
             ) % {"day": date_format(session_date, "l j F")}
+
+
+class ReminderSettingsForm(forms.Form):
+    """Which reminders a person wants, when, and (patients) on which days they train."""
+
+    morning = forms.BooleanField(
+        label=_("Herinner me de ochtend na een sessie aan mijn pijnscore"), required=False
+    )
+    training = forms.BooleanField(label=_("Herinner me op mijn oefendagen"), required=False)
+    digest = forms.BooleanField(
+        label=_("Stuur me elke dag een overzicht als patiënten aandacht nodig hebben"),
+        required=False,
+    )
+    remind_at = forms.TimeField(
+        label=_("Tijdstip van de herinnering"),
+        help_text=_("Bijvoorbeeld 08:00."),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={
+            "required": _("Vul een tijdstip in, bijvoorbeeld 08:00."),
+            "invalid": _("Vul een tijdstip in als uren en minuten, bijvoorbeeld 08:00."),
+        },
+    )
+    training_days = forms.TypedMultipleChoiceField(
+        label=_("Mijn oefendagen"),
+        help_text=_("Kies 3 of 4 dagen, met een rustdag ertussen."),
+        choices=WEEKDAYS,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Kies dagen van maandag tot en met zondag.")},
+    )
+
+    PATIENT_FIELDS = ("morning", "training", "remind_at", "training_days")
+    PHYSIOTHERAPIST_FIELDS = ("digest", "remind_at")
+
+    def __init__(self, *args, patient: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        keep = self.PATIENT_FIELDS if patient else self.PHYSIOTHERAPIST_FIELDS
+        self.fields = {name: field for name, field in self.fields.items() if name in keep}
+
+    def choices(self) -> dict:
+        data = dict(self.cleaned_data)
+        if "training_days" in data:
+            data["training_days"] = ",".join(str(day) for day in sorted(set(data["training_days"])))
+        return data

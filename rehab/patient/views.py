@@ -29,6 +29,7 @@ from ..models import (
     TemplatePhase,
     TemplatePrescription,
 )
+from ..queries import adherence
 from ..queries import plans as queries
 from ..queries.plans import PlanOverview
 from ..reasons import sentences
@@ -36,6 +37,7 @@ from ..services import phases, sessions
 from ..web import expected_phase, patient_required, submit, template_for
 from . import page_cache
 from .forms import MorningPainForm, SessionLogForm
+from .guided import guided_text
 
 PROGRAMME_TEMPLATE = "tendinopathie"
 # The seed's exercises against new complaints: the muscles around the hamstring, and the
@@ -137,6 +139,24 @@ def my_history(request: HtmxHttpRequest) -> HttpResponse:
         return render(request, "rehab/my_plan_none.html", {"plan": None})
     history = queries.plan_history(plan)
     return render(request, "rehab/history.html", {"plan": plan, "history": history})
+
+
+@require_GET
+@patient_required
+def guided_session(request: HtmxHttpRequest) -> HttpResponse:
+    """Today's exercises one at a time, ending in the ordinary log form (static/js/guided.js
+    adds the timers; without JavaScript the page is a list of steps and the form)."""
+    plan = queries.active_plan(request.user)
+    if plan is None:
+        return redirect("patient:my_plan")
+    overview = queries.plan_overview(plan, today=clock.today())
+    context = {
+        "plan": plan,
+        "overview": overview,
+        "log_form": _log_form(overview),
+        "guided_text": guided_text(),
+    }
+    return render(request, "rehab/guided_session.html", context)
 
 
 @require_POST
@@ -286,6 +306,7 @@ def _plan_context(
         "log_form": log_form or _log_form(overview),
         "morning_log": morning_log,
         "morning_form": morning_form,
+        "weeks": adherence.weeks_of(overview.plan, today=overview.today),
         **extra,
     }
 

@@ -11,6 +11,7 @@ import datetime
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     ExpressionWrapper,
     F,
     FilteredRelation,
@@ -28,6 +29,7 @@ from django.utils import timezone
 from accounts.models import User
 
 from ..models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
+from .adherence import LOW_SESSIONS, low_adherence_weeks, week_start
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.
@@ -83,14 +85,16 @@ class PatientQuerySet(QuerySet):
         return self.filter(Q(full_name__icontains=text) | Q(email__icontains=text))
 
     def with_status(self, *, user: User, today: datetime.date) -> "PatientQuerySet":
-        """Annotate the current plan, the last log and the four flags of the list.
+        """Annotate the current plan, the last log, the sessions per week and the flags.
 
         - `flag_pain`: both of the last two sessions went above the plan's pain limit
           (during or the next morning), as in `rules.needs_load_advice`;
         - `flag_quiet`: an active plan without a log for `QUIET_DAYS` days;
         - `flag_waiting`: the patient meets the rule and asked for the next phase;
         - `flag_check`: a strain plan whose patient meets the rule in the last phase: it
-          completes only with the return-to-sport checklist (`services.complete_return_to_sport`).
+          completes only with the return-to-sport checklist (`services.complete_return_to_sport`);
+        - `flag_low_adherence`: an active plan, older than the last two whole weeks, with
+          fewer than `LOW_SESSIONS` sessions in each of them (`queries.adherence`).
         """
         current = _current_plan(OuterRef("pk"), user=user)
         logs = SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__lte=today).order_by(
@@ -103,6 +107,8 @@ class PatientQuerySet(QuerySet):
         asked = active & Q(plan__advance_requested_at__isnull=False)
         at_check = Q(plan__condition=ConditionKind.STRAIN, plan__current_phase=LAST_PHASE)
         quiet_since = today - datetime.timedelta(days=QUIET_DAYS)
+        before_last, last = low_adherence_weeks(today)
+        this_week = week_start(today)
         # SQLite computes every selected column of every row before it sorts, and repeats a
         # subquery each time an expression names it: the pains are aliases (not selected)
         # used once each, and the quiet check names the last log once.
@@ -116,11 +122,14 @@ class PatientQuerySet(QuerySet):
                 plan_grade=F("plan__grade"),
                 plan_max_pain=F("plan__max_pain"),
                 last_log=Subquery(logs.values("date")[:1]),
+                sessions_this_week=_sessions_between(this_week, today),
+                sessions_last_week=_sessions_between(last, this_week - ONE_DAY),
             )
             .alias(
                 pain_last=Subquery(worst[:1], output_field=IntegerField()),
                 pain_before=Subquery(worst[1:2], output_field=IntegerField()),
                 last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
+                sessions_before_last=_sessions_between(before_last, last - ONE_DAY),
             )
             .annotate(
                 flag_pain=ExpressionWrapper(
@@ -137,12 +146,19 @@ class PatientQuerySet(QuerySet):
                 ),
                 flag_waiting=ExpressionWrapper(asked & ~at_check, output_field=BooleanField()),
                 flag_check=ExpressionWrapper(asked & at_check, output_field=BooleanField()),
+                flag_low_adherence=ExpressionWrapper(
+                    active
+                    & Q(plan__created_at__lt=_start_of(before_last))
+                    & Q(sessions_last_week__lt=LOW_SESSIONS)
+                    & Q(sessions_before_last__lt=LOW_SESSIONS),
+                    output_field=BooleanField(),
+                ),
             )
         )
 
     def flagged_first(self) -> "PatientQuerySet":
         """Flagged patients first: too much pain, then waiting for approval, then ready for
-        the return-to-sport check, then quiet.
+        the return-to-sport check, then quiet, then training too little.
 
         A flag is NULL where its inputs are (no logs yet): PostgreSQL sorts NULL first in a
         descending order, SQLite last, so both are told to put it last.
@@ -152,9 +168,26 @@ class PatientQuerySet(QuerySet):
             F("flag_waiting").desc(nulls_last=True),
             F("flag_check").desc(nulls_last=True),
             F("flag_quiet").desc(nulls_last=True),
+            F("flag_low_adherence").desc(nulls_last=True),
             "full_name",
             "email",
         )
+
+
+ONE_DAY = datetime.timedelta(days=1)
+
+
+def _sessions_between(first: datetime.date, last: datetime.date) -> Coalesce:
+    """The number of the current plan's sessions from `first` to `last`, both included: a
+    count over the index on (plan, date)."""
+    counted = (
+        SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__gte=first, date__lte=last)
+        .order_by()
+        .values("plan")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
 def _start_of(day: datetime.date) -> datetime.datetime:
