@@ -27,10 +27,11 @@ from rehab.models import (
     PatientPlan,
     PhaseTransition,
     PlanPrescription,
+    ReminderSettings,
     ReturnToSportCheck,
     SessionLog,
 )
-from rehab.services import phases
+from rehab.services import phases, reminders
 from tests.factories import make_patient, make_physiotherapist, make_plan
 from tests.url_walk import named_urls
 
@@ -82,6 +83,13 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     # The patient's pages
     "patient:my_plan": (PATIENT_PAGE, None),
     "patient:my_history": (PATIENT_PAGE, None),
+    "patient:guided_session": (PATIENT_PAGE, None),
+    # The daily loop: anyone with an account chooses their reminders; the calendar feed and
+    # the unsubscribe link carry their own secret (a signed or random token), like a key.
+    "patient:reminder_settings": (POST_ONLY, (LOGIN, OK, OK, OK, OK)),
+    "patient:calendar_renew": (POST_ONLY, (LOGIN, OK, OK, 403, 403)),
+    "patient:calendar": (PUBLIC, None),
+    "patient:unsubscribe": (PUBLIC, None),
     "patient:log_session": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
@@ -150,6 +158,9 @@ def _objects_of(
         "strain_plan_id": strain_plan.pk,
         "log_id": log.pk,
         "prescription_id": plan.prescriptions.first().pk,
+        # Read late: a renewal by an earlier POST in the walk gives a new one.
+        "feed_token": lambda: reminders.settings_for(patient).calendar_token,
+        "unsubscribe_token": reminders.unsubscribe_token(patient, "morning"),
         "invitation": lambda: invitation_kwargs(fresh()),
         "password_reset": lambda: {
             "uidb64": urlsafe_base64_encode(force_bytes(patient.pk)),
@@ -209,7 +220,8 @@ def _url(name: str, route_pattern: URLPattern, objects: dict) -> str:
             source = "password_reset" if name == "password_reset_confirm" else "invitation"
             kwargs[kwarg] = objects[source]()[kwarg]
         elif kwarg in objects:
-            kwargs[kwarg] = objects[kwarg]
+            value = objects[kwarg]
+            kwargs[kwarg] = value() if callable(value) else value
         else:
             raise AssertionError(f"No value for <{kwarg}> of URL {name!r}: add it to the test.")
     return reverse(name, kwargs=kwargs)
@@ -238,6 +250,7 @@ def _fingerprint() -> str:
         list(SessionLog.objects.order_by("pk").values_list()),
         list(PhaseTransition.objects.order_by("pk").values_list()),
         list(ReturnToSportCheck.objects.order_by("pk").values_list()),
+        list(ReminderSettings.objects.order_by("pk").values_list()),
         AuditEvent.objects.count(),
     ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()

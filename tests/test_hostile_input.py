@@ -57,7 +57,7 @@ from rehab.models import (
     SessionLog,
 )
 from rehab.rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
-from rehab.services import phases, sessions
+from rehab.services import phases, reminders, sessions
 from rehab.services.plans import MAX_DAYS_BACK
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 from tests.url_walk import named_urls
@@ -385,6 +385,33 @@ ENDPOINTS: dict[str, Endpoint] = {
         url=lambda w: ids(plan_id=w.approval_plan.pk),
         fields=lambda w, url: {"expected_phase": phase_seen(1)},
     ),
+    "patient:reminder_settings": Endpoint(
+        actor="patient",
+        url=lambda w: st.just({}),
+        fields=lambda w, url: {
+            "morning": choices("on", ""),
+            "training": choices("on", ""),
+            "digest": choices("on", ""),
+            "remind_at": mostly(choices("08:00", "07:30", "21:15"), free_text(20)),
+            "training_days": mostly(choices("0", "2", "4", "6"), numbers(-1, 8)),
+        },
+    ),
+    "patient:calendar_renew": Endpoint(actor="patient", url=lambda w: st.just({})),
+    # The one-click unsubscribe of RFC 8058: no login, no CSRF token, the signed token is
+    # the key; a forged or altered one is a 404.
+    "patient:unsubscribe": Endpoint(
+        actor="anonymous",
+        url=lambda w: st.fixed_dictionaries(
+            {
+                "unsubscribe_token": choices(
+                    reminders.unsubscribe_token(w.patient, "training"),
+                    reminders.unsubscribe_token(w.patient, "training") + "x",
+                    "x:y",
+                )
+            }
+        ),
+        fields=lambda w, url: {"List-Unsubscribe": choices("One-Click")},
+    ),
     "account_delete": Endpoint(
         actor="patient",
         url=lambda w: st.just({}),
@@ -555,6 +582,8 @@ GET_ONLY = frozenset(
         "account_data",  # the data export is a GET download
         "patient:my_plan",
         "patient:my_history",
+        "patient:guided_session",
+        "patient:calendar",
         "sheets:plan",
         "sheets:plan_html",
         "sheets:return_to_sport",

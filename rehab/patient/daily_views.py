@@ -108,5 +108,7 @@ def unsubscribe(request: HttpRequest, unsubscribe_token: str) -> HttpResponse:
     user, kind = found
     if request.method == "POST":
         reminders.unsubscribe(user=user, kind=kind)
-    context = {"kind": Reminder.Kind(kind), "done": request.method == "POST"}
+        return redirect(request.path)
+    # The page tells whether the reminder is off: after the click, or on a later visit.
+    context = {"kind": Reminder.Kind(kind), "done": not settings_of(user).wants(kind)}
     return render(request, "rehab/unsubscribe.html", context)
