@@ -209,4 +209,4 @@ def test_mijn_schema_shows_this_week_and_the_four_before(patient_client, plan):
     assert weeks[0].current and weeks[0].start == datetime.date(2026, 11, 16)
     body = patient_client.get(reverse("patient:my_plan")).content.decode()
     assert "Sessies per week" in body and "Deze week" in body
-    assert "9 nov – 15 nov" in body
+    assert "9 november – 15 november" in body

@@ -251,3 +251,48 @@ def test_the_page_holds_25_patients(client):
 
     assert len(first.context["page"].object_list) == PAGE_SIZE
     assert len(second.context["page"].object_list) == 6  # 30 bulk patients + the template's
+
+
+# Adherence: sessions per week against the 3–4 a week (TODAY is a Friday; this week began
+# on Monday 16 November, last week on the 9th, the week before on the 2nd)
+
+
+def test_low_adherence_is_fewer_than_two_sessions_in_each_of_the_last_two_weeks(physio):
+    low = plan_for(physio, name="Weinig")
+    for days_ago in (12, 5, 1):  # one in each of the last two weeks, one this week
+        log(low, days_ago, pain=1)
+    one_good_week = plan_for(physio, name="Een goede week")
+    for days_ago in (13, 12, 5):  # two the week before last, one last week
+        log(one_good_week, days_ago, pain=1)
+    new = plan_for(physio, name="Net begonnen", made_days_ago=8)  # not two whole weeks yet
+    stopped = plan_for(physio, name="Gestopt")
+    PatientPlan.objects.filter(pk=stopped.pk).update(status=PatientPlan.Status.STOPPED)
+
+    found = rows(physio)
+    assert found["Weinig"].flag_low_adherence
+    assert (found["Weinig"].sessions_this_week, found["Weinig"].sessions_last_week) == (1, 1)
+    assert not found["Een goede week"].flag_low_adherence
+    assert (
+        found["Een goede week"].sessions_this_week,
+        found["Een goede week"].sessions_last_week,
+    ) == (0, 1)
+    assert not found["Net begonnen"].flag_low_adherence
+    assert not found["Gestopt"].flag_low_adherence
+    assert new and stopped
+
+
+def test_low_adherence_sorts_with_the_flags_and_shows_on_the_list(client, physio):
+    plan_for(physio, name="Aaron zonder melding")
+    for days_ago in (12, 10, 5, 3, 1):
+        log(PatientPlan.objects.get(patient__full_name="Aaron zonder melding"), days_ago, pain=1)
+    low = plan_for(physio, name="Zoë weinig")
+    log(low, 5, pain=1)
+    log(low, 1, pain=1)
+    ordered = patients().of_physiotherapist(physio).with_status(user=physio, today=TODAY)
+    names = [p.full_name for p in ordered.flagged_first()]
+    assert names == ["Zoë weinig", "Aaron zonder melding"]
+    client.force_login(physio)
+    body = client.get(reverse("clinic:patients")).content.decode()
+    assert "Weinig getraind: 2 weken minder dan 2 sessies" in body
+    assert "1 deze week, 1 vorige week (doel 3 à 4)" in body
+    assert "2 deze week, 2 vorige week (doel 3 à 4)" in body
