@@ -20,6 +20,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
@@ -93,6 +94,8 @@ class PatientQuerySet(QuerySet):
         - `flag_waiting`: the patient meets the rule and asked for the next phase;
         - `flag_check`: a strain plan whose patient meets the rule in the last phase: it
           completes only with the return-to-sport checklist (`services.complete_return_to_sport`);
+        - `recent_weeks`: the sessions of this week and last week, packed into one number
+          (see `WEEK_FACTOR`);
         - `flag_low_adherence`: an active plan, older than the last two whole weeks, with
           fewer than `LOW_SESSIONS` sessions in each of them (`queries.adherence`).
         """
@@ -122,14 +125,13 @@ class PatientQuerySet(QuerySet):
                 plan_grade=F("plan__grade"),
                 plan_max_pain=F("plan__max_pain"),
                 last_log=Subquery(logs.values("date")[:1]),
-                sessions_this_week=_sessions_between(this_week, today),
-                sessions_last_week=_sessions_between(last, this_week - ONE_DAY),
+                recent_weeks=_recent_weeks(last, this_week, today),
             )
             .alias(
                 pain_last=Subquery(worst[:1], output_field=IntegerField()),
                 pain_before=Subquery(worst[1:2], output_field=IntegerField()),
                 last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
-                sessions_before_last=_sessions_between(before_last, last - ONE_DAY),
+                low_adherence=_low_adherence(before_last, last, this_week),
             )
             .annotate(
                 flag_pain=ExpressionWrapper(
@@ -147,10 +149,7 @@ class PatientQuerySet(QuerySet):
                 flag_waiting=ExpressionWrapper(asked & ~at_check, output_field=BooleanField()),
                 flag_check=ExpressionWrapper(asked & at_check, output_field=BooleanField()),
                 flag_low_adherence=ExpressionWrapper(
-                    active
-                    & Q(plan__created_at__lt=_start_of(before_last))
-                    & Q(sessions_last_week__lt=LOW_SESSIONS)
-                    & Q(sessions_before_last__lt=LOW_SESSIONS),
+                    active & Q(plan__created_at__lt=_start_of(before_last)) & Q(low_adherence=True),
                     output_field=BooleanField(),
                 ),
             )
@@ -174,20 +173,55 @@ class PatientQuerySet(QuerySet):
         )
 
 
-ONE_DAY = datetime.timedelta(days=1)
+# The sessions of this week and last week, packed into one number (this + 100 × last) so
+# that one subquery per row serves both: `unpack_weeks` in rehab/templatetags/rehab_weeks.py
+# reads it. A week holds at most 7 sessions (one a day).
+WEEK_FACTOR = 100
 
 
-def _sessions_between(first: datetime.date, last: datetime.date) -> Coalesce:
-    """The number of the current plan's sessions from `first` to `last`, both included: a
-    count over the index on (plan, date)."""
-    counted = (
-        SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__gte=first, date__lte=last)
+def _recent_weeks(last: datetime.date, this_week: datetime.date, today: datetime.date) -> Coalesce:
+    packed = (
+        SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__gte=last, date__lte=today)
         .order_by()
         .values("plan")
-        .annotate(n=Count("pk"))
+        .annotate(
+            n=Sum(
+                Case(
+                    When(date__gte=this_week, then=Value(1)),
+                    default=Value(WEEK_FACTOR),
+                    output_field=IntegerField(),
+                )
+            )
+        )
         .values("n")
     )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+    return Coalesce(Subquery(packed, output_field=IntegerField()), Value(0))
+
+
+def _low_adherence(
+    before_last: datetime.date, last: datetime.date, this_week: datetime.date
+) -> Coalesce:
+    """Fewer than LOW_SESSIONS sessions in each of the two weeks before this one: one walk
+    over at most 14 days of the index on (plan, date); no session at all is low too."""
+    low = (
+        SessionLog.objects.filter(
+            plan=OuterRef("plan__pk"), date__gte=before_last, date__lt=this_week
+        )
+        .order_by()
+        .values("plan")
+        .alias(
+            n_last=Count("pk", filter=Q(date__gte=last)),
+            n_before=Count("pk", filter=Q(date__lt=last)),
+        )
+        .annotate(
+            low=ExpressionWrapper(
+                Q(n_last__lt=LOW_SESSIONS) & Q(n_before__lt=LOW_SESSIONS),
+                output_field=BooleanField(),
+            )
+        )
+        .values("low")
+    )
+    return Coalesce(Subquery(low, output_field=BooleanField()), Value(True))
 
 
 def _start_of(day: datetime.date) -> datetime.datetime:
