@@ -3,10 +3,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from accounts.models import AuditEvent, User
-from rehab.models import PatientPlan, PhaseTransition, SessionLog
+from rehab.models import PatientPlan, PhaseTransition, ReminderSettings, SessionLog
+from rehab.queries.patients import patients
 from rehab.queries.plans import plan_overview
+from rehab.queries.reminders import due_reminders
 from rehab.reasons import sentences
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
@@ -47,7 +50,12 @@ def test_running_it_again_changes_nothing():
 
 def test_it_prints_the_logins():
     output = run()
-    for email in ("patient@example.org", "sanne@example.org", "omar@example.org"):
+    for email in (
+        "patient@example.org",
+        "sanne@example.org",
+        "omar@example.org",
+        "lotte@example.org",
+    ):
         assert email in output
     assert "hamstring-demo" in output and "fysio@example.org" in output
 
@@ -93,3 +101,27 @@ def test_omar_meets_the_rule_and_has_asked():
     assert plan.advance_requested_at is not None
     assert plan.transitions.get().kind == PhaseTransition.Kind.REQUEST
     assert plan_overview(plan, today=TODAY).decision.may_advance
+
+
+def test_lotte_trains_too_little_and_is_flagged_on_the_list():
+    run()
+    user = User.objects.get(email="lotte@example.org")
+    assert user.full_name == "Lotte Jansen" and user.check_password("hamstring-demo")
+    physio = User.objects.get(email="fysio@example.org")
+    rows = patients().of_physiotherapist(physio).with_status(user=physio, today=TODAY)
+    flags = {row.full_name: row.flag_low_adherence for row in rows}
+    assert flags == {
+        "Lotte Jansen": True,
+        "Omar Benali": False,
+        "Pim Patiënt": False,
+        "Sanne de Vries": False,
+    }
+
+
+def test_pim_has_a_calendar_link_and_is_due_a_morning_reminder():
+    output = run()
+    pim = User.objects.get(email="patient@example.org")
+    token = ReminderSettings.objects.get(user=pim).calendar_token
+    assert f"/agenda/{token}.ics" in output
+    due = due_reminders(timezone.localtime().replace(hour=9))
+    assert (pim, "morning") in [(item.user, item.kind) for item in due]

@@ -7,16 +7,18 @@ relative to today, and everything goes through the services, as a real patient's
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.management.commands.create_demo_accounts import DEMO_PASSWORD
 from accounts.models import User
 from rehab import clock
 from rehab.models import PatientPlan, PhaseTransition, PlanTemplate
-from rehab.services import phases, plans, sessions
+from rehab.services import phases, plans, reminders, sessions
 
 PHYSIOTHERAPIST = "fysio@example.org"
 
@@ -39,19 +41,26 @@ class Command(BaseCommand):
         pim = User.objects.get(email="patient@example.org")
         sanne = self._patient("sanne@example.org", "Sanne de Vries", physiotherapist)
         omar = self._patient("omar@example.org", "Omar Benali", physiotherapist)
+        lotte = self._patient("lotte@example.org", "Lotte Jansen", physiotherapist)
 
         self._unless_planned(pim, self._on_track, physiotherapist)
         self._unless_planned(sanne, self._flagged_for_pain, physiotherapist)
         self._unless_planned(omar, self._waiting_for_approval, physiotherapist)
+        self._unless_planned(lotte, self._training_too_little, physiotherapist)
+        # Pim's private training calendar: the address is on his account page.
+        calendar = reminders.settings_for(pim)
 
         self.stdout.write(f"Demo-patiënten (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
         for user, story in [
             (pim, "fase 2, op schema: nog 1 sessie nodig"),
             (sanne, "hamstringblessure graad 2, twee keer op rij te veel pijn"),
             (omar, "wacht op toestemming van de fysiotherapeut voor fase 3"),
+            (lotte, "traint te weinig: 2 weken minder dan 2 sessies"),
         ]:
             self.stdout.write(f"  {user.email:<24} {story}")
-        self.stdout.write(f"Fysiotherapeut van alle drie: {PHYSIOTHERAPIST}")
+        self.stdout.write(f"Fysiotherapeut van alle vier: {PHYSIOTHERAPIST}")
+        feed = reverse("patient:calendar", kwargs={"feed_token": calendar.calendar_token})
+        self.stdout.write(f"Oefenagenda van {pim.email}: {settings.SITE_URL}{feed}")
 
     def _patient(self, email: str, name: str, physiotherapist: User) -> User:
         user = User.objects.filter(email=email).first()
@@ -134,6 +143,20 @@ class Command(BaseCommand):
         )
         self._log(plan, [Session(11, 3, 2), Session(8, 2, 2), Session(5, 2, 1), Session(2, 1, 1)])
         phases.request_advance(plan_id=plan.pk, user=patient, expected_phase=2, today=self.today)
+
+    def _training_too_little(self, patient: User, physiotherapist: User) -> None:
+        """A month into phase 1 with one session in each of the last two whole weeks."""
+        plan = plans.copy_template(
+            patient=patient,
+            physiotherapist=physiotherapist,
+            template=PlanTemplate.objects.get(slug="tendinopathie"),
+            start_date=self._day(30),
+        )
+        made = timezone.make_aware(datetime.datetime.combine(self._day(30), datetime.time(10)))
+        PatientPlan.objects.filter(pk=plan.pk).update(created_at=made)
+        monday = self._day(self.today.weekday())  # this week's
+        days_ago = [(self.today - monday).days + back for back in (12, 4)]
+        self._log(plan, [Session(25, 2, 1), Session(days_ago[0], 2, 2), Session(days_ago[1], 2, 1)])
 
 
 def _backdate(transition: PhaseTransition, day: datetime.date) -> None:
