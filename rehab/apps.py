@@ -18,6 +18,7 @@ class RehabConfig(AppConfig):
 
         # A patient's data export holds their plans: accounts asks, rehab answers.
         account_exports.register("schemas", exports.plans_of)
+        account_exports.register("herinneringen", exports.reminders_of)
         # The account page holds the reminder choices and the calendar link.
         account_sections.register("reminders", daily_views.account_section)
 

@@ -3,7 +3,7 @@ prescriptions, sessions, phase changes and return-to-sport checks."""
 
 from accounts.models import User
 
-from .models import RETURN_TO_SPORT_ITEMS, PatientPlan
+from .models import RETURN_TO_SPORT_ITEMS, PatientPlan, Reminder, ReminderSettings
 
 
 def plans_of(user: User) -> list[dict]:
@@ -102,5 +102,25 @@ def _plan_data(plan: PatientPlan) -> dict:
                 "opmerking": check.note,
             }
             for check in plan.return_to_sport_checks.all()
+        ],
+    }
+
+
+def reminders_of(user: User) -> dict | None:
+    """The reminder choices and the reminders sent; the calendar's secret stays out."""
+    chosen = ReminderSettings.objects.filter(user=user).first()
+    return {
+        "keuzes": None
+        if chosen is None
+        else {
+            "ochtendpijn": chosen.morning,
+            "oefendag": chosen.training,
+            "overzicht": chosen.digest,
+            "tijdstip": chosen.remind_at.isoformat(timespec="minutes"),
+            "oefendagen": chosen.weekdays,
+        },
+        "verstuurd": [
+            {"soort": r.get_kind_display(), "dag": r.day.isoformat(), "verstuurd_op": r.sent_at}
+            for r in Reminder.objects.filter(user=user).order_by("day", "kind")
         ],
     }

@@ -210,3 +210,22 @@ def test_mijn_schema_shows_this_week_and_the_four_before(patient_client, plan):
     body = patient_client.get(reverse("patient:my_plan")).content.decode()
     assert "Sessies per week" in body and "Deze week" in body
     assert "9 november – 15 november" in body
+
+
+def test_a_kept_mijn_schema_shows_a_new_session_in_the_week_count(patient_client, plan):
+    """The weekly counts come from the logs: a new log renews the page's key (plan_revision),
+    and a new day or week renews it too (the day is in the key)."""
+    url = reverse("patient:my_plan")
+    first = patient_client.get(url).content.decode()
+    assert '<th scope="row">Deze week</th>\n        <td>0</td>' in first
+    make_log(plan, TODAY - datetime.timedelta(days=1), today=TODAY, morning=None)
+    again = patient_client.get(url).content.decode()
+    assert '<th scope="row">Deze week</th>\n        <td>1</td>' in again
+
+
+def test_the_data_export_holds_the_choices_but_not_the_calendar_secret(patient_client, plan):
+    chosen = reminders.update_settings(user=plan.patient, training_days="1,3")
+    response = patient_client.get(reverse("account_data"))
+    body = response.content.decode()
+    assert '"oefendagen": [\n        1,\n        3\n      ]' in body
+    assert chosen.calendar_token not in body
