@@ -30,7 +30,13 @@ from .. import clock
 from ..models import PHASES, ConditionKind, PatientPlan, PlanPrescription
 from ..queries import adherence
 from ..queries import plans as queries
-from ..queries.patients import PAGE_SIZE, QUIET_DAYS, patients, plans_of
+from ..queries.patients import (
+    PAGE_SIZE,
+    QUIET_DAYS,
+    add_weekly_sessions,
+    patients,
+    plans_of,
+)
 from ..services import phases, plans, prescriptions
 from ..services.phases import ProgressionRefused
 from ..services.prescriptions import Dosage
@@ -114,6 +120,7 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
     # Count without the current plan's join: the same number, without a subquery per row.
     paginator.count = found.count()
     page = paginator.get_page(request.GET.get("pagina"))
+    page.object_list = add_weekly_sessions(list(page.object_list), today=today)
     context = {
         "page": page,
         "query": query,

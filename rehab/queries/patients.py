@@ -11,7 +11,6 @@ import datetime
 from django.db.models import (
     BooleanField,
     Case,
-    Count,
     ExpressionWrapper,
     F,
     FilteredRelation,
@@ -20,7 +19,6 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Sum,
     Value,
     When,
 )
@@ -94,8 +92,6 @@ class PatientQuerySet(QuerySet):
         - `flag_waiting`: the patient meets the rule and asked for the next phase;
         - `flag_check`: a strain plan whose patient meets the rule in the last phase: it
           completes only with the return-to-sport checklist (`services.complete_return_to_sport`);
-        - `recent_weeks`: the sessions of this week and last week, packed into one number
-          (see `WEEK_FACTOR`);
         - `flag_low_adherence`: an active plan, older than the last two whole weeks, with
           fewer than `LOW_SESSIONS` sessions in each of them (`queries.adherence`).
         """
@@ -125,13 +121,13 @@ class PatientQuerySet(QuerySet):
                 plan_grade=F("plan__grade"),
                 plan_max_pain=F("plan__max_pain"),
                 last_log=Subquery(logs.values("date")[:1]),
-                recent_weeks=_recent_weeks(last, this_week, today),
             )
             .alias(
                 pain_last=Subquery(worst[:1], output_field=IntegerField()),
                 pain_before=Subquery(worst[1:2], output_field=IntegerField()),
                 last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
-                low_adherence=_low_adherence(before_last, last, this_week),
+                enough_last_week=_enough_sessions(last, this_week - ONE_DAY),
+                enough_before_last=_enough_sessions(before_last, last - ONE_DAY),
             )
             .annotate(
                 flag_pain=ExpressionWrapper(
@@ -149,7 +145,10 @@ class PatientQuerySet(QuerySet):
                 flag_waiting=ExpressionWrapper(asked & ~at_check, output_field=BooleanField()),
                 flag_check=ExpressionWrapper(asked & at_check, output_field=BooleanField()),
                 flag_low_adherence=ExpressionWrapper(
-                    active & Q(plan__created_at__lt=_start_of(before_last)) & Q(low_adherence=True),
+                    active
+                    & Q(plan__created_at__lt=_start_of(before_last))
+                    & Q(enough_last_week__isnull=True)
+                    & Q(enough_before_last__isnull=True),
                     output_field=BooleanField(),
                 ),
             )
@@ -173,59 +172,41 @@ class PatientQuerySet(QuerySet):
         )
 
 
-# The sessions of this week and last week, packed into one number (this + 100 × last) so
-# that one subquery per row serves both: `unpack_weeks` in rehab/templatetags/rehab_weeks.py
-# reads it. A week holds at most 7 sessions (one a day).
-WEEK_FACTOR = 100
+def _enough_sessions(first: datetime.date, last: datetime.date) -> Subquery:
+    """The date of the current plan's LOW_SESSIONS-th session from `first` to `last` (NULL
+    when it had fewer): an index seek on (plan, date) that reads at most LOW_SESSIONS rows,
+    cheaper than counting them."""
+    dates = SessionLog.objects.filter(
+        plan=OuterRef("plan__pk"), date__gte=first, date__lte=last
+    ).order_by("date")
+    return Subquery(dates.values("date")[LOW_SESSIONS - 1 : LOW_SESSIONS])
 
 
-def _recent_weeks(last: datetime.date, this_week: datetime.date, today: datetime.date) -> Coalesce:
-    packed = (
-        SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__gte=last, date__lte=today)
-        .order_by()
-        .values("plan")
-        .annotate(
-            n=Sum(
-                Case(
-                    When(date__gte=this_week, then=Value(1)),
-                    default=Value(WEEK_FACTOR),
-                    output_field=IntegerField(),
-                )
-            )
-        )
-        .values("n")
-    )
-    return Coalesce(Subquery(packed, output_field=IntegerField()), Value(0))
-
-
-def _low_adherence(
-    before_last: datetime.date, last: datetime.date, this_week: datetime.date
-) -> Coalesce:
-    """Fewer than LOW_SESSIONS sessions in each of the two weeks before this one: one walk
-    over at most 14 days of the index on (plan, date); no session at all is low too."""
-    low = (
-        SessionLog.objects.filter(
-            plan=OuterRef("plan__pk"), date__gte=before_last, date__lt=this_week
-        )
-        .order_by()
-        .values("plan")
-        .alias(
-            n_last=Count("pk", filter=Q(date__gte=last)),
-            n_before=Count("pk", filter=Q(date__lt=last)),
-        )
-        .annotate(
-            low=ExpressionWrapper(
-                Q(n_last__lt=LOW_SESSIONS) & Q(n_before__lt=LOW_SESSIONS),
-                output_field=BooleanField(),
-            )
-        )
-        .values("low")
-    )
-    return Coalesce(Subquery(low, output_field=BooleanField()), Value(True))
+ONE_DAY = datetime.timedelta(days=1)
 
 
 def _start_of(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
+
+
+def add_weekly_sessions(rows: list[User], *, today: datetime.date) -> list[User]:
+    """Set `sessions_this_week` and `sessions_last_week` on the rows of one page, in one
+    query for the page: counted in the list's SQL they would cost a subquery for every
+    patient of the physiotherapist, not only the 25 shown."""
+    this_week = week_start(today)
+    last = this_week - datetime.timedelta(weeks=1)
+    plan_ids = [row.plan_id for row in rows if row.plan_id is not None]
+    dates = SessionLog.objects.filter(
+        plan_id__in=plan_ids, date__gte=last, date__lte=today
+    ).values_list("plan_id", "date")
+    counts: dict[tuple[int, bool], int] = {}
+    for plan_id, day in dates:
+        key = (plan_id, day >= this_week)
+        counts[key] = counts.get(key, 0) + 1
+    for row in rows:
+        row.sessions_this_week = counts.get((row.plan_id, True), 0)
+        row.sessions_last_week = counts.get((row.plan_id, False), 0)
+    return rows
 
 
 def patients() -> PatientQuerySet:
