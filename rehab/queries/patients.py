@@ -1,9 +1,10 @@
 """Reads for the physiotherapist's pages, as QuerySet methods.
 
-The patient list computes its flags in the database: one query for the page and one for
-the count, whether a physiotherapist has ten patients or a thousand with a hundred
-thousand logs. Every log lookup is a correlated subquery that walks the index on
-(plan, date) backwards and stops after one or two rows.
+The patient list computes its flags in the database: one query for the page, one for
+the count and one for the shown rows' sessions per week (`add_weekly_sessions`), whether
+a physiotherapist has ten patients or a thousand with a hundred thousand logs. Every log
+lookup is a correlated subquery that walks the index on (plan, date) and stops after one
+or two rows.
 """
 
 import datetime
