@@ -36,6 +36,8 @@ def test_a_guided_session_by_keyboard_saves_the_sets_done(new_page, live_server,
     assert page.locator("#log-section").is_hidden()
     assert "Sets gedaan: 0 van 5" in page.inner_text("[data-sets-done]")
 
+    visible = page.locator("[data-action]:visible")
+    assert [b.get_attribute("data-action") for b in visible.all()] == ["start", "finish"]
     tab_to(page, '[data-action="start"]')
     for number in (1, 2, 3):
         page.keyboard.press("Enter")  # "Start de set": focus stays on the panel's buttons
@@ -45,6 +47,7 @@ def test_a_guided_session_by_keyboard_saves_the_sets_done(new_page, live_server,
         page.clock.run_for(2000)
         assert live_text(page) == "Vasthouden, 45 seconden. Begin nu."
         assert page.inner_text("[data-timer]") == "0:45"
+        assert [b.get_attribute("data-action") for b in visible.all()] == ["pause"]
         if number == 2:
             # Pause: a minute passes and the hold does not move; then resume.
             page.clock.run_for(5000)
@@ -60,6 +63,7 @@ def test_a_guided_session_by_keyboard_saves_the_sets_done(new_page, live_server,
             page.clock.run_for(10_000)
         assert live_text(page) == "Set klaar. Rust 1 seconden."
         assert f"Sets gedaan: {number} van 5" in page.inner_text("[data-sets-done]")
+        assert [b.get_attribute("data-action") for b in visible.all()] == ["pause", "skip"]
         page.clock.run_for(1000)
         assert live_text(page).startswith("De rust is voorbij")
         assert page.evaluate("document.activeElement.dataset.action") == "start"
