@@ -27,7 +27,7 @@ from accounts.tokens import invitation_kwargs
 from hamstring_site.http import HtmxHttpRequest
 
 from .. import clock
-from ..models import PHASES, ConditionKind, PatientPlan, PlanPrescription
+from ..models import LAST_PHASE, PHASES, ConditionKind, PatientPlan, PlanPrescription
 from ..queries import plans as queries
 from ..queries.patients import PAGE_SIZE, QUIET_DAYS, patients, plans_of
 from ..services import phases, plans, prescriptions
@@ -184,6 +184,7 @@ def _render_record(
         "plan": plan,
         "earlier_plans": plans[1:],
         "phase_form": phase_form or PhaseChangeForm(),
+        "last_phase": LAST_PHASE,
     }
     if not patient.has_usable_password():
         context["invitation_link"] = _invitation_link(request, patient)
@@ -451,6 +452,7 @@ def _render_return_to_sport(
         "form": form,
         "needs_check": plan.is_active and plan.needs_return_to_sport_check,
         "check": queries.return_to_sport_check(plan),
+        "last_phase": LAST_PHASE,
     }
     audit_record_view(request, plan.patient)
     return render(request, "rehab/physio/return_to_sport.html", context)
