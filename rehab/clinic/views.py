@@ -24,7 +24,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import services as account_services
 from accounts.models import User
 from accounts.tokens import invitation_kwargs
-from hamstring_site.http import HtmxHttpRequest
+from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .. import clock
 from ..models import LAST_PHASE, PHASES, ConditionKind, PatientPlan, PlanPrescription
@@ -38,7 +38,6 @@ from ..web import (
     expected_phase,
     physiotherapist_required,
     submit,
-    template_for,
 )
 from .forms import (
     AddExerciseForm,

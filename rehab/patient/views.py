@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from conditions.models import StrainGrade
-from hamstring_site.http import HtmxHttpRequest
+from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .. import clock
 from ..models import (
@@ -36,7 +36,7 @@ from ..queries import plans as queries
 from ..queries.plans import PlanOverview
 from ..reasons import sentences
 from ..services import phases, sessions
-from ..web import expected_phase, patient_required, submit, template_for
+from ..web import expected_phase, patient_required, submit
 from . import page_cache
 from .forms import MorningPainForm, SessionLogForm
 
