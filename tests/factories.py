@@ -76,3 +76,18 @@ def make_log(
     if morning is not None:
         sessions.record_next_morning_pain(log=entry, pain=morning, today=today)
     return entry
+
+
+def make_stored_log(
+    plan: PatientPlan, date: datetime.date, pain: int, morning: int | None = 1
+) -> SessionLog:
+    """A session written straight to the table, without the service's checks: for a list
+    that must show logs on any date, in any phase."""
+    return SessionLog.objects.create(
+        plan=plan,
+        phase=plan.current_phase,
+        date=date,
+        pain_during=pain,
+        pain_next_morning=morning,
+        all_sets_completed=True,
+    )
