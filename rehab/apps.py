@@ -17,10 +17,19 @@ class RehabConfig(AppConfig):
 
         # A patient's data export holds their plans: accounts asks, rehab answers.
         account_exports.register("schemas", exports.plans_of)
+        account_exports.register_download(exports.FHIR_DOWNLOAD)
 
         # What a patient's "Mijn schema" shows: its stored copy goes when one of these changes.
         self._on_change("PatientPlan", page_cache.plan_changed)
-        for name in ("SessionLog", "PlanPrescription", "PlanPhase", "PhaseTransition"):
+        for name in (
+            "SessionLog",
+            "PlanPrescription",
+            "PlanPhase",
+            "PhaseTransition",
+            "OutcomeMeasurement",
+            "PskActivity",
+            "PskScore",
+        ):
             self._on_change(name, page_cache.plan_part_changed)
         post_save.connect(
             page_cache.physiotherapist_changed,

@@ -24,13 +24,16 @@ from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
 from rehab.models import (
     RETURN_TO_SPORT_ITEMS,
+    OutcomeMeasurement,
     PatientPlan,
     PhaseTransition,
     PlanPrescription,
+    PskActivity,
+    PskScore,
     ReturnToSportCheck,
     SessionLog,
 )
-from rehab.services import phases
+from rehab.services import outcomes, phases
 from tests.factories import make_patient, make_physiotherapist, make_plan
 from tests.url_walk import named_urls
 
@@ -78,6 +81,8 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "invitation": (PUBLIC, None),
     "account": (ANY_USER, None),
     "account_data": (ANY_USER, None),
+    # Other apps' downloads: the FHIR record is offered to patients only.
+    "account_download": ((LOGIN, 200, 200, 404, 404), None),
     "account_delete": (PATIENT_PAGE, (LOGIN, OK, OK, 403, 403)),
     # The patient's pages
     "patient:my_plan": (PATIENT_PAGE, None),
@@ -86,6 +91,7 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "patient:record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
+    "patient:measurement": (PATIENT_OBJECT, POST_PATIENT_OBJECT),
     "sheets:plan": ((LOGIN, 200, 404, 200, 404), None),
     "sheets:plan_html": ((LOGIN, 200, 404, 200, 404), None),
     "sheets:return_to_sport": ((LOGIN, 200, 404, 200, 404), None),
@@ -104,6 +110,9 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "clinic:plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
     "clinic:plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
     "clinic:return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
+    "clinic:measurement_request": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:activity_rename": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:patient_fhir": (PHYSIO_OBJECT, None),
 }
 
 # Fixed kwargs, by URL name and kwarg; the others come from the owner's objects.
@@ -114,6 +123,7 @@ FIXED_KWARGS = {
     ("sheets:public_html", "phase"): 1,
     ("clinic:prescription_add", "phase"): 1,
     ("clinic:phase_criteria", "phase"): 1,
+    ("account_download", "key"): "fhir",
 }
 # Kwargs filled from another of the owner's objects than the one of the same name: the
 # return-to-sport check belongs to the owner's completed strain plan.
@@ -150,6 +160,8 @@ def _objects_of(
         "strain_plan_id": strain_plan.pk,
         "log_id": log.pk,
         "prescription_id": plan.prescriptions.first().pk,
+        "measurement_id": plan.measurements.get(completed_on__isnull=True).pk,
+        "activity_id": plan.psk_activities.first().pk,
         "invitation": lambda: invitation_kwargs(fresh()),
         "password_reset": lambda: {
             "uidb64": urlsafe_base64_encode(force_bytes(patient.pk)),
@@ -185,6 +197,17 @@ def world(db) -> World:
             today=strain_plan.phase_started,
         )
         plan = make_plan(patient=patient, physiotherapist=physio)
+        # The first measurement named the activities; the physiotherapist asked for another.
+        outcomes.record_measurement(
+            measurement_id=plan.measurements.get().pk,
+            patient=patient,
+            activities={1: "Traplopen"},
+            scores={1: 6},
+            pain=4,
+            global_effect=None,
+            today=plan.phase_started,
+        )
+        outcomes.request_measurement(plan_id=plan.pk, physiotherapist=physio)
         log = SessionLog.objects.create(
             plan=plan,
             phase=1,
@@ -238,6 +261,9 @@ def _fingerprint() -> str:
         list(SessionLog.objects.order_by("pk").values_list()),
         list(PhaseTransition.objects.order_by("pk").values_list()),
         list(ReturnToSportCheck.objects.order_by("pk").values_list()),
+        list(OutcomeMeasurement.objects.order_by("pk").values_list()),
+        list(PskActivity.objects.order_by("pk").values_list()),
+        list(PskScore.objects.order_by("pk").values_list()),
         AuditEvent.objects.count(),
     ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()

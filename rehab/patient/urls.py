@@ -17,6 +17,7 @@ urlpatterns = [
         views.record_morning_pain,
         name="record_morning_pain",
     ),
+    path("mijn-schema/metingen/<int:measurement_id>/", views.measurement, name="measurement"),
     path("mijn-schema/<int:plan_id>/volgende-fase/", views.advance, name="advance_phase"),
     path(
         "mijn-schema/<int:plan_id>/toestemming-vragen/",

@@ -27,11 +27,14 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from ..models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
+from ..models import LAST_PHASE, ConditionKind, OutcomeMeasurement, PatientPlan, SessionLog
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.
 QUIET_DAYS = 7
+# A patient with an active plan and no completed outcome measurement for this many days
+# (six weeks) is flagged: the physiotherapist can ask for one on the record.
+UNMEASURED_DAYS = 42
 
 _ACTIVE_FIRST = Case(When(status=PatientPlan.Status.ACTIVE, then=Value(0)), default=Value(1))
 
@@ -90,7 +93,9 @@ class PatientQuerySet(QuerySet):
         - `flag_quiet`: an active plan without a log for `QUIET_DAYS` days;
         - `flag_waiting`: the patient meets the rule and asked for the next phase;
         - `flag_check`: a strain plan whose patient meets the rule in the last phase: it
-          completes only with the return-to-sport checklist (`services.complete_return_to_sport`).
+          completes only with the return-to-sport checklist (`services.complete_return_to_sport`);
+        - `flag_unmeasured`: an active plan without a completed outcome measurement for
+          `UNMEASURED_DAYS` days (a plan younger than that is not flagged).
         """
         current = _current_plan(OuterRef("pk"), user=user)
         logs = SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__lte=today).order_by(
@@ -103,6 +108,10 @@ class PatientQuerySet(QuerySet):
         asked = active & Q(plan__advance_requested_at__isnull=False)
         at_check = Q(plan__condition=ConditionKind.STRAIN, plan__current_phase=LAST_PHASE)
         quiet_since = today - datetime.timedelta(days=QUIET_DAYS)
+        unmeasured_since = today - datetime.timedelta(days=UNMEASURED_DAYS)
+        measured = OutcomeMeasurement.objects.filter(
+            plan=OuterRef("plan__pk"), completed_on__isnull=False
+        ).order_by("-completed_on")
         # SQLite computes every selected column of every row before it sorts, and repeats a
         # subquery each time an expression names it: the pains are aliases (not selected)
         # used once each, and the quiet check names the last log once.
@@ -121,6 +130,9 @@ class PatientQuerySet(QuerySet):
                 pain_last=Subquery(worst[:1], output_field=IntegerField()),
                 pain_before=Subquery(worst[1:2], output_field=IntegerField()),
                 last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
+                last_measured=Coalesce(
+                    Subquery(measured.values("completed_on")[:1]), Value(datetime.date.min)
+                ),
             )
             .annotate(
                 flag_pain=ExpressionWrapper(
@@ -137,6 +149,16 @@ class PatientQuerySet(QuerySet):
                 ),
                 flag_waiting=ExpressionWrapper(asked & ~at_check, output_field=BooleanField()),
                 flag_check=ExpressionWrapper(asked & at_check, output_field=BooleanField()),
+                flag_unmeasured=ExpressionWrapper(
+                    active
+                    & Q(
+                        plan__created_at__lt=_start_of(
+                            unmeasured_since + datetime.timedelta(days=1)
+                        )
+                    )
+                    & Q(last_measured__lte=unmeasured_since),
+                    output_field=BooleanField(),
+                ),
             )
         )
 
@@ -152,6 +174,7 @@ class PatientQuerySet(QuerySet):
             F("flag_waiting").desc(nulls_last=True),
             F("flag_check").desc(nulls_last=True),
             F("flag_quiet").desc(nulls_last=True),
+            F("flag_unmeasured").desc(nulls_last=True),
             "full_name",
             "email",
         )

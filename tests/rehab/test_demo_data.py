@@ -98,3 +98,17 @@ def test_omar_meets_the_rule_and_has_asked():
     assert plan.advance_requested_at is not None
     assert plan.transitions.get().kind == PhaseTransition.Kind.REQUEST
     assert plan_overview(plan, today=TODAY).decision.may_advance
+
+
+def test_the_demo_patient_has_three_measurements_with_progress():
+    from rehab.queries.outcomes import outcomes, progress_lines
+
+    run()
+    plan = plan_of("patient@example.org")
+    measured = outcomes(plan)
+    assert len(measured.rows) == 3
+    assert [row.measurement.moment for row in measured.rows] == ["start", "phase", "request"]
+    assert measured.rows[1].measurement.closes_phase == 1
+    assert measured.open is None
+    assert "Traplopen: van 7 naar 3" in progress_lines(measured)
+    assert measured.pain_change.important and measured.gpe_improved

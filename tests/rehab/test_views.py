@@ -343,7 +343,13 @@ def test_an_admin_sees_only_their_own_plan_on_the_patient_pages(client):
 
 
 @pytest.mark.parametrize(
-    "name", ["patient:log_session", "patient:advance_phase", "patient:request_advance", "patient:record_morning_pain"]
+    "name",
+    [
+        "patient:log_session",
+        "patient:advance_phase",
+        "patient:request_advance",
+        "patient:record_morning_pain",
+    ],
 )
 def test_endpoints_only_take_post(patient_client, plan, name):
     key = "log_id" if name == "patient:record_morning_pain" else "plan_id"
