@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Their keys on /bronnen/ (conditions' Reference): cited on the physiotherapist's record.
+SOURCES = ("farrar-2001", "abbott-2014", "kamper-2010", "beurskens-1996")
 NPRS_MCID_POINTS = 2
 NPRS_MCID_FRACTION = 0.30
 PSK_MCID_POINTS = 1.3

@@ -181,6 +181,9 @@ class MeasurementForm(forms.Form):
                 error_messages={"invalid_choice": _("Kies een van de antwoorden.")},
             )
         self.fields = {**fields, **self.fields}
+        # The service names a missing pain score together with the other missing answers.
+        self.fields["pain"].required = False
+        self.fields["pain"].empty_value = None
 
     def activity_fields(self) -> list[tuple[BoundField | None, BoundField]]:
         return [
