@@ -326,6 +326,11 @@ class ReturnToSportForm(forms.Form):
 class ActivityNameForm(forms.Form):
     """The physiotherapist corrects the wording of one of the patient's PSK activities."""
 
+    def __init__(self, *args, activity, **kwargs) -> None:
+        super().__init__(*args, prefix=f"activity-{activity.pk}", **kwargs)
+        self.activity_id = activity.pk
+        self.fields["name"].label = _("Activiteit %(n)d") % {"n": activity.position}
+
     name = forms.CharField(
         label=_("Activiteit"),
         max_length=PSK_ACTIVITY_MAX_LENGTH,

@@ -45,7 +45,7 @@ def measurement_request(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
 def activity_rename(request: HtmxHttpRequest, plan_id: int, activity_id: int) -> HttpResponse:
     plan = _own_plan(request, plan_id)
     activity = get_object_or_404(PskActivity, plan=plan, pk=activity_id)
-    form = ActivityNameForm(request.POST, prefix=f"activity-{activity.pk}")
+    form = ActivityNameForm(request.POST, activity=activity)
     renamed = submit(
         form,
         lambda: outcomes.rename_activity(
@@ -56,7 +56,6 @@ def activity_rename(request: HtmxHttpRequest, plan_id: int, activity_id: int) ->
         ),
     )
     if renamed is None:
-        form.activity_id = activity.pk
         return _render_record(request, plan.patient, activity_form=form)
     messages.success(request, _("De activiteit heet nu „%(name)s”.") % {"name": renamed.name})
     return redirect(_record_url(plan, "metingen"))

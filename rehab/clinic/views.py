@@ -210,9 +210,7 @@ def _outcomes_context(plan: PatientPlan, bound: ActivityNameForm | None) -> dict
             activity,
             bound
             if bound is not None and bound.activity_id == activity.pk
-            else ActivityNameForm(
-                prefix=f"activity-{activity.pk}", initial={"name": activity.name}
-            ),
+            else ActivityNameForm(activity=activity, initial={"name": activity.name}),
         )
         for activity in measured.activities
     ]

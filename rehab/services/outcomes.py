@@ -70,10 +70,7 @@ def request_measurement(*, plan_id: int, physiotherapist: User) -> OutcomeMeasur
 
 def asks_global_effect(measurement: OutcomeMeasurement) -> bool:
     """The GPE compares with the start, so the first measurement of a plan does not ask it."""
-    return (
-        measurement.plan.measurements.completed().exclude(pk=measurement.pk).exists()
-        or measurement.plan.psk_activities.exists()
-    )
+    return measurement.plan.measurements.completed().exclude(pk=measurement.pk).exists()
 
 
 def _activity_errors(activities: Mapping[int, str], scores: Mapping[int, int | None]) -> dict:

@@ -1,4 +1,5 @@
-"""The outcome measures in the real Chromium: the patient fills in a measurement (first with a mistake), the physiotherapist reads the charts and the change;
+"""The outcome measures in the real Chromium: the patient fills in a measurement (first
+with a mistake), the physiotherapist reads the charts and the change;
 axe-core on every new or changed page at 375 px and 1280 px."""
 
 import datetime
@@ -66,7 +67,7 @@ def test_a_measurement_by_keyboard_and_the_pages_it_adds_have_no_axe_violations(
     login(page, live_server, "fenna@example.org", PASSWORD)
     check_page(page, f"{base}/fysio/patienten/{patient.pk}/", failures, name="record")
     assert page.locator("svg.outcome-chart").count() == 3
-    page.get_by_label("Activiteit", exact=True).first.fill("")
+    page.get_by_label("Activiteit 1", exact=True).fill("")
     page.get_by_role("button", name="Activiteit 1 opslaan").click()
     check_page(page, "", failures, name="record, activity error")
 
