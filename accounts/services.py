@@ -83,6 +83,19 @@ def send_invitation(*, patient: User, physiotherapist: User, link: str) -> None:
 
 
 @transaction.atomic
+def export_download(*, user: User, key: str) -> tuple[exports.Download, str] | None:
+    """One of the extra downloads other apps registered (`exports.register_download`),
+    built for `user` and written to the audit trail; None when it is not offered to them."""
+    download = exports.download(key, user)
+    if download is None:
+        return None
+    content = download.build(user)
+    audit.record(
+        actor=user, action=AuditEvent.Action.DATA_EXPORT, subject=user, detail=download.label
+    )
+    return download, content
+
+
 def export_data(*, user: User) -> dict:
     """Everything the site keeps about `user`, as JSON-ready data (AVG right of access).
 

@@ -34,5 +34,6 @@ urlpatterns = [
     ),
     path("uitnodiging/<uidb64>/<token>/", views.invitation, name="invitation"),
     path("mijn-gegevens/", views.account_data, name="account_data"),
+    path("mijn-gegevens/<slug:key>/", views.account_download, name="account_download"),
     path("verwijderen/", views.account_delete, name="account_delete"),
 ]

@@ -7,7 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hamstring_site.http import HtmxHttpRequest
 
-from . import sections, services
+from . import exports, sections, services
 from .forms import DeleteAccountForm, LoginForm, NewPasswordForm
 from .tokens import invitation_token, user_from_uidb64
 
@@ -66,7 +66,11 @@ def invitation(request: HtmxHttpRequest, uidb64: str, token: str) -> HttpRespons
 @require_GET
 @login_required
 def account(request: HtmxHttpRequest) -> HttpResponse:
-    return render(request, "accounts/account.html", {"sections": sections.sections_for(request)})
+    context = {
+        "sections": sections.sections_for(request),
+        "downloads": exports.downloads_for(request.user),
+    }
+    return render(request, "accounts/account.html", context)
 
 
 @never_cache
@@ -80,6 +84,21 @@ def account_data(request: HtmxHttpRequest) -> HttpResponse:
         content_type="application/json; charset=utf-8",
     )
     filename = f"hamstring-mijn-gegevens-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@require_GET
+@login_required
+def account_download(request: HtmxHttpRequest, key: str) -> HttpResponse:
+    """One of the other apps' downloads of the user's data (the FHIR record, for one)."""
+    found = services.export_download(user=request.user, key=key)
+    if found is None:
+        raise Http404
+    download, content = found
+    response = HttpResponse(content, content_type=download.content_type)
+    filename = f"{download.filename}-{timezone.localdate():%Y-%m-%d}.{download.extension}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

@@ -21,10 +21,19 @@ class RehabConfig(AppConfig):
         account_exports.register("herinneringen", exports.reminders_of)
         # The account page holds the reminder choices and the calendar link.
         account_sections.register("reminders", daily_views.account_section)
+        account_exports.register_download(exports.FHIR_DOWNLOAD)
 
         # What a patient's "Mijn schema" shows: its stored copy goes when one of these changes.
         self._on_change("PatientPlan", page_cache.plan_changed)
-        for name in ("SessionLog", "PlanPrescription", "PlanPhase", "PhaseTransition"):
+        for name in (
+            "SessionLog",
+            "PlanPrescription",
+            "PlanPhase",
+            "PhaseTransition",
+            "OutcomeMeasurement",
+            "PskActivity",
+            "PskScore",
+        ):
             self._on_change(name, page_cache.plan_part_changed)
         post_save.connect(
             page_cache.physiotherapist_changed,

@@ -1,8 +1,13 @@
 """rehab's part of a patient's data export (accounts/exports.py): every plan, with its
-prescriptions, sessions, phase changes and return-to-sport checks."""
+prescriptions, sessions, phase changes, return-to-sport checks and outcome measures; and
+the same record as a FHIR bundle, a download of its own."""
 
+from django.utils.translation import gettext_lazy as _
+
+from accounts.exports import Download
 from accounts.models import User
 
+from . import fhir
 from .models import RETURN_TO_SPORT_ITEMS, PatientPlan, Reminder, ReminderSettings
 
 
@@ -16,6 +21,8 @@ def plans_of(user: User) -> list[dict]:
             "logs__entries__exercise",
             "transitions__created_by",
             "return_to_sport_checks__completed_by",
+            "psk_activities",
+            "measurements__psk_scores__activity",
         )
     )
     return [_plan_data(plan) for plan in plans]
@@ -103,6 +110,18 @@ def _plan_data(plan: PatientPlan) -> dict:
             }
             for check in plan.return_to_sport_checks.all()
         ],
+        "metingen": [
+            {
+                "moment": m.get_moment_display(),
+                "sluit_fase_af": m.closes_phase,
+                "gevraagd_op": m.requested_at.isoformat(),
+                "ingevuld_op": m.completed_on.isoformat() if m.completed_on else None,
+                "pijn": m.pain,
+                "ervaren_effect": m.get_global_effect_display() if m.global_effect else None,
+                "psk": {s.activity.name: s.score for s in m.psk_scores.all()},
+            }
+            for m in plan.measurements.all()
+        ],
     }
 
 
@@ -124,3 +143,19 @@ def reminders_of(user: User) -> dict | None:
             for r in Reminder.objects.filter(user=user).order_by("day", "kind")
         ],
     }
+
+
+FHIR_DOWNLOAD = Download(
+    key="fhir",
+    label=_("Mijn dossier als FHIR-bestand downloaden"),
+    description=_(
+        "Je dossier in FHIR (versie R4B), de taal waarin zorgsystemen gegevens uitwisselen: "
+        "je pijnscores, je metingen en je schema met de fasen. Handig als je het aan een "
+        "andere zorgverlener wilt geven."
+    ),
+    filename="hamstring-mijn-dossier-fhir",
+    extension="json",
+    content_type="application/fhir+json; charset=utf-8",
+    offered=lambda user: user.is_patient,
+    build=fhir.bundle_json,
+)

@@ -741,3 +741,152 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.kind} – {self.day}"
+
+
+# Outcome measures over the whole plan (KNGF): the Patiënt Specifieke Klachten (PSK), the
+# pain on a 0–10 numeric rating scale (NPRS) and the Global Perceived Effect (GPE).
+PSK_MAX_ACTIVITIES = 3
+PSK_ACTIVITY_MAX_LENGTH = 100
+
+
+class GlobalEffect(models.IntegerChoices):
+    """The 7-point Global Perceived Effect: how the complaint is now, against the start."""
+
+    RECOVERED = 1, _("Helemaal hersteld")
+    MUCH_BETTER = 2, _("Veel beter")
+    A_LITTLE_BETTER = 3, _("Een beetje beter")
+    UNCHANGED = 4, _("Niet veranderd")
+    A_LITTLE_WORSE = 5, _("Een beetje slechter")
+    MUCH_WORSE = 6, _("Veel slechter")
+    WORSE_THAN_EVER = 7, _("Slechter dan ooit")
+
+
+class OutcomeMeasurementQuerySet(models.QuerySet):
+    def for_user(self, user) -> "OutcomeMeasurementQuerySet":
+        return self.filter(plan__in=PatientPlan.objects.for_user(user))
+
+    def open(self) -> "OutcomeMeasurementQuerySet":
+        return self.filter(completed_on__isnull=True)
+
+    def completed(self) -> "OutcomeMeasurementQuerySet":
+        return self.filter(completed_on__isnull=False)
+
+
+class OutcomeMeasurement(models.Model):
+    """One moment the measures are asked: open until the patient fills it in.
+
+    A plan has at most one open measurement: a new moment while one is open adds nothing,
+    so the patient never faces a pile of forms.
+    """
+
+    class Moment(models.TextChoices):
+        START = "start", _("Begin van het schema")
+        PHASE_CHANGE = "phase", _("Faseovergang")
+        COMPLETION = "complete", _("Schema afgerond")
+        ON_REQUEST = "request", _("Gevraagd door de fysiotherapeut")
+
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="measurements")
+    moment = models.CharField(_("moment"), max_length=10, choices=Moment.choices)
+    closes_phase = models.PositiveSmallIntegerField(
+        _("sluit fase af"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(4)],
+        help_text=_("De fase die bij een faseovergang of de afronding eindigde."),
+    )
+    requested_at = models.DateTimeField(_("gevraagd op"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gevraagd door"),
+    )
+    completed_on = models.DateField(_("ingevuld op"), null=True, blank=True)
+    pain = models.PositiveSmallIntegerField(
+        _("pijn (0–10)"), null=True, blank=True, validators=pain_validators
+    )
+    global_effect = models.PositiveSmallIntegerField(
+        _("ervaren effect (GPE)"), null=True, blank=True, choices=GlobalEffect.choices
+    )
+
+    objects = OutcomeMeasurementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("meting")
+        verbose_name_plural = _("metingen")
+        ordering = ["requested_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(pain__lte=10), name="measurement_pain_0_to_10"),
+            models.CheckConstraint(
+                condition=Q(global_effect__gte=1, global_effect__lte=7),
+                name="measurement_gpe_1_to_7",
+            ),
+            models.UniqueConstraint(
+                fields=["plan"],
+                condition=Q(completed_on__isnull=True),
+                name="one_open_measurement_per_plan",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} – {self.get_moment_display()}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.completed_on is None
+
+
+class PskActivity(models.Model):
+    """One of the (at most three) activities the patient chose at the first measurement."""
+
+    plan = models.ForeignKey(PatientPlan, on_delete=models.CASCADE, related_name="psk_activities")
+    position = models.PositiveSmallIntegerField(
+        _("volgorde"), validators=[MinValueValidator(1), MaxValueValidator(PSK_MAX_ACTIVITIES)]
+    )
+    name = models.CharField(_("activiteit"), max_length=PSK_ACTIVITY_MAX_LENGTH)
+
+    class Meta:
+        verbose_name = _("PSK-activiteit")
+        verbose_name_plural = _("PSK-activiteiten")
+        ordering = ["plan", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "position"], name="one_psk_activity_per_place"),
+            models.CheckConstraint(
+                condition=Q(position__gte=1, position__lte=PSK_MAX_ACTIVITIES),
+                name="psk_at_most_three_activities",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PskScore(models.Model):
+    """How hard one activity was at one measurement: 0 = no trouble, 10 = impossible."""
+
+    measurement = models.ForeignKey(
+        OutcomeMeasurement, on_delete=models.CASCADE, related_name="psk_scores"
+    )
+    activity = models.ForeignKey(PskActivity, on_delete=models.CASCADE, related_name="scores")
+    score = models.PositiveSmallIntegerField(_("score"), validators=pain_validators)
+
+    class Meta:
+        verbose_name = _("PSK-score")
+        verbose_name_plural = _("PSK-scores")
+        ordering = ["activity__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["measurement", "activity"], name="one_psk_score_per_activity"
+            ),
+            models.CheckConstraint(condition=Q(score__lte=10), name="psk_score_0_to_10"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity}: {self.score}"
+
+    @property
+    def plan_id(self) -> int:
+        # For the page cache's signal: a score belongs to its measurement's plan.
+        return self.activity.plan_id

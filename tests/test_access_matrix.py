@@ -24,14 +24,17 @@ from accounts.models import AuditEvent, User
 from accounts.tokens import invitation_kwargs
 from rehab.models import (
     RETURN_TO_SPORT_ITEMS,
+    OutcomeMeasurement,
     PatientPlan,
     PhaseTransition,
     PlanPrescription,
+    PskActivity,
+    PskScore,
     ReminderSettings,
     ReturnToSportCheck,
     SessionLog,
 )
-from rehab.services import phases, reminders
+from rehab.services import outcomes, phases, reminders
 from tests.factories import make_patient, make_physiotherapist, make_plan
 from tests.url_walk import named_urls
 
@@ -79,6 +82,8 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "invitation": (PUBLIC, None),
     "account": (ANY_USER, None),
     "account_data": (ANY_USER, None),
+    # Other apps' downloads: the FHIR record is offered to patients only.
+    "account_download": ((LOGIN, 200, 200, 404, 404), None),
     "account_delete": (PATIENT_PAGE, (LOGIN, OK, OK, 403, 403)),
     # The patient's pages
     "patient:my_plan": (PATIENT_PAGE, None),
@@ -94,6 +99,7 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "patient:record_morning_pain": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:advance_phase": (POST_ONLY, POST_PATIENT_OBJECT),
     "patient:request_advance": (POST_ONLY, POST_PATIENT_OBJECT),
+    "patient:measurement": (PATIENT_OBJECT, POST_PATIENT_OBJECT),
     "sheets:plan": ((LOGIN, 200, 404, 200, 404), None),
     "sheets:plan_html": ((LOGIN, 200, 404, 200, 404), None),
     "sheets:return_to_sport": ((LOGIN, 200, 404, 200, 404), None),
@@ -112,6 +118,9 @@ EXPECTED: dict[str, tuple[tuple, tuple | None]] = {
     "clinic:plan_approve": (POST_ONLY, POST_PHYSIO_OBJECT),
     "clinic:plan_phase": (POST_ONLY, POST_PHYSIO_OBJECT),
     "clinic:return_to_sport": (PHYSIO_OBJECT, POST_PHYSIO_OBJECT),
+    "clinic:measurement_request": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:activity_rename": (POST_ONLY, POST_PHYSIO_OBJECT),
+    "clinic:patient_fhir": (PHYSIO_OBJECT, None),
 }
 
 # Fixed kwargs, by URL name and kwarg; the others come from the owner's objects.
@@ -122,6 +131,7 @@ FIXED_KWARGS = {
     ("sheets:public_html", "phase"): 1,
     ("clinic:prescription_add", "phase"): 1,
     ("clinic:phase_criteria", "phase"): 1,
+    ("account_download", "key"): "fhir",
 }
 # Kwargs filled from another of the owner's objects than the one of the same name: the
 # return-to-sport check belongs to the owner's completed strain plan.
@@ -161,6 +171,8 @@ def _objects_of(
         # Read late: a renewal by an earlier POST in the walk gives a new one.
         "feed_token": lambda: reminders.settings_for(patient).calendar_token,
         "unsubscribe_token": reminders.unsubscribe_token(patient, "morning"),
+        "measurement_id": plan.measurements.get(completed_on__isnull=True).pk,
+        "activity_id": plan.psk_activities.first().pk,
         "invitation": lambda: invitation_kwargs(fresh()),
         "password_reset": lambda: {
             "uidb64": urlsafe_base64_encode(force_bytes(patient.pk)),
@@ -196,6 +208,17 @@ def world(db) -> World:
             today=strain_plan.phase_started,
         )
         plan = make_plan(patient=patient, physiotherapist=physio)
+        # The first measurement named the activities; the physiotherapist asked for another.
+        outcomes.record_measurement(
+            measurement_id=plan.measurements.get().pk,
+            patient=patient,
+            activities={1: "Traplopen"},
+            scores={1: 6},
+            pain=4,
+            global_effect=None,
+            today=plan.phase_started,
+        )
+        outcomes.request_measurement(plan_id=plan.pk, physiotherapist=physio)
         log = SessionLog.objects.create(
             plan=plan,
             phase=1,
@@ -251,6 +274,9 @@ def _fingerprint() -> str:
         list(PhaseTransition.objects.order_by("pk").values_list()),
         list(ReturnToSportCheck.objects.order_by("pk").values_list()),
         list(ReminderSettings.objects.order_by("pk").values_list()),
+        list(OutcomeMeasurement.objects.order_by("pk").values_list()),
+        list(PskActivity.objects.order_by("pk").values_list()),
+        list(PskScore.objects.order_by("pk").values_list()),
         AuditEvent.objects.count(),
     ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()

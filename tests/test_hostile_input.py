@@ -57,7 +57,7 @@ from rehab.models import (
     SessionLog,
 )
 from rehab.rules import MAX_PAIN_LIMIT, MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE
-from rehab.services import phases, reminders, sessions
+from rehab.services import outcomes, phases, reminders, sessions
 from rehab.services.plans import MAX_DAYS_BACK
 from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan
 from tests.url_walk import named_urls
@@ -216,6 +216,16 @@ def world(db, travel_to) -> World:
     )
     approval_patient = make_patient(name="Patiënt Q", physiotherapist=physio)
     approval_plan = _plan_with_sessions(approval_patient, physio, today, mode="approval")
+    # Her first outcome measurement named two PSK activities; the physiotherapist may reword them.
+    outcomes.record_measurement(
+        measurement_id=approval_plan.measurements.get().pk,
+        patient=approval_patient,
+        activities={1: "Traplopen", 2: "Lang zitten"},
+        scores={1: 7, 2: 6},
+        pain=5,
+        global_effect=None,
+        today=today,
+    )
     requester = make_patient(name="Patiënt R", physiotherapist=physio)
     requested_plan = _plan_with_sessions(requester, physio, today, mode="approval")
     phases.request_advance(plan_id=requested_plan.pk, user=requester, expected_phase=1, today=today)
@@ -412,6 +422,16 @@ ENDPOINTS: dict[str, Endpoint] = {
         ),
         fields=lambda w, url: {"List-Unsubscribe": choices("One-Click")},
     ),
+    "patient:measurement": Endpoint(
+        actor="patient",
+        url=lambda w: ids(measurement_id=w.plan.measurements.get(completed_on__isnull=True).pk),
+        fields=lambda w, url: {
+            **{f"activity_{n}": free_text(120) for n in (1, 2, 3, 4)},
+            **{f"score_{n}": numbers(0, 10, blank=True) for n in (1, 2, 3)},
+            "pain": numbers(0, 10),
+            "global_effect": numbers(1, 7, blank=True),
+        },
+    ),
     "account_delete": Endpoint(
         actor="patient",
         url=lambda w: st.just({}),
@@ -421,6 +441,22 @@ ENDPOINTS: dict[str, Endpoint] = {
     ),
     "logout": Endpoint(actor="patient", url=lambda w: st.just({})),
     # The physiotherapist
+    "clinic:measurement_request": Endpoint(
+        actor="physio", url=lambda w: ids(plan_id=w.approval_plan.pk)
+    ),
+    "clinic:activity_rename": Endpoint(
+        actor="physio",
+        url=lambda w: st.fixed_dictionaries(
+            {
+                "plan_id": st.just(w.approval_plan.pk),
+                "activity_id": real_or_huge(
+                    *w.approval_plan.psk_activities.values_list("pk", flat=True)
+                ),
+            }
+        ),
+        fields=lambda w, url: {f"activity-{url['activity_id']}-name": free_text(120)},
+        record_view_on_refusal=True,
+    ),
     "clinic:patient_new": Endpoint(
         actor="physio",
         url=lambda w: st.just({}),
@@ -564,6 +600,8 @@ ENDPOINTS: dict[str, Endpoint] = {
 
 GET_ONLY = frozenset(
     {
+        "account_download",
+        "clinic:patient_fhir",
         "home",
         "condition",
         "comparison",

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PURE_MODULES = ["rehab.rules", "rehab.charts", "conditions.selfcheck"]
+PURE_MODULES = [
+    "rehab.rules",
+    "rehab.charts",
+    "rehab.outcome_rules",
+    "rehab.outcome_charts",
+    "conditions.selfcheck",
+]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

@@ -17,6 +17,7 @@ from conditions.models import StrainGrade
 from ..models import (
     DOSAGE_RANGES,
     PHASES,
+    PSK_ACTIVITY_MAX_LENGTH,
     RETURN_TO_SPORT_ITEMS,
     Exercise,
     PatientPlan,
@@ -320,3 +321,21 @@ class ReturnToSportForm(forms.Form):
     @property
     def answers(self) -> dict[str, bool]:
         return {name: self.cleaned_data[name] for name in RETURN_TO_SPORT_ITEMS}
+
+
+class ActivityNameForm(forms.Form):
+    """The physiotherapist corrects the wording of one of the patient's PSK activities."""
+
+    def __init__(self, *args, activity, **kwargs) -> None:
+        super().__init__(*args, prefix=f"activity-{activity.pk}", **kwargs)
+        self.activity_id = activity.pk
+        self.fields["name"].label = _("Activiteit %(n)d") % {"n": activity.position}
+
+    name = forms.CharField(
+        label=_("Activiteit"),
+        max_length=PSK_ACTIVITY_MAX_LENGTH,
+        error_messages={
+            "required": _("Schrijf de activiteit op, bijvoorbeeld „traplopen”."),
+            "max_length": _("Een activiteit is hoogstens %(limit_value)d tekens lang."),
+        },
+    )

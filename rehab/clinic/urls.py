@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import outcomes, views
 
 app_name = "clinic"
 
@@ -36,4 +36,15 @@ urlpatterns = [
     path("schema/<int:plan_id>/goedkeuren/", views.plan_approve, name="plan_approve"),
     path("schema/<int:plan_id>/fase/", views.plan_phase, name="plan_phase"),
     path("schema/<int:plan_id>/sportcheck/", views.return_to_sport, name="return_to_sport"),
+    path(
+        "schema/<int:plan_id>/meting-vragen/",
+        outcomes.measurement_request,
+        name="measurement_request",
+    ),
+    path(
+        "schema/<int:plan_id>/activiteiten/<int:activity_id>/",
+        outcomes.activity_rename,
+        name="activity_rename",
+    ),
+    path("patienten/<int:patient_id>/fhir/", outcomes.patient_fhir, name="patient_fhir"),
 ]

@@ -29,10 +29,12 @@ from hamstring_site.http import HtmxHttpRequest, template_for
 from .. import clock
 from ..models import LAST_PHASE, PHASES, ConditionKind, PatientPlan, PlanPrescription
 from ..queries import adherence
+from ..queries import outcomes as outcome_queries
 from ..queries import plans as queries
 from ..queries.patients import (
     PAGE_SIZE,
     QUIET_DAYS,
+    UNMEASURED_DAYS,
     add_weekly_sessions,
     patients,
     plans_of,
@@ -47,6 +49,7 @@ from ..web import (
     submit,
 )
 from .forms import (
+    ActivityNameForm,
     AddExerciseForm,
     DosageForm,
     PatientForm,
@@ -124,6 +127,7 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
         "page": page,
         "query": query,
         "quiet_days": QUIET_DAYS,
+        "unmeasured_weeks": UNMEASURED_DAYS // 7,
         "phase_count": len(PHASES),
         "ConditionKind": ConditionKind,
         "PlanStatus": PatientPlan.Status,
@@ -181,6 +185,7 @@ def _render_record(
     patient: User,
     *,
     phase_form: PhaseChangeForm | None = None,
+    activity_form: ActivityNameForm | None = None,
 ) -> HttpResponse:
     """The record, written to the audit trail each time it is shown."""
     today = clock.today()
@@ -202,8 +207,24 @@ def _render_record(
         context["weeks"] = adherence.weeks_of(plan, today=today)
         context["needs_check"] = plan.is_active and plan.needs_return_to_sport_check
         context["check"] = queries.return_to_sport_check(plan)
+        context.update(_outcomes_context(plan, activity_form))
     audit_record_view(request, patient)
     return render(request, "rehab/physio/record.html", context)
+
+
+def _outcomes_context(plan: PatientPlan, bound: ActivityNameForm | None) -> dict:
+    """The outcome measures on the record, with a form to correct each activity's wording."""
+    measured = outcome_queries.outcomes(plan)
+    forms = [
+        (
+            activity,
+            bound
+            if bound is not None and bound.activity_id == activity.pk
+            else ActivityNameForm(activity=activity, initial={"name": activity.name}),
+        )
+        for activity in measured.activities
+    ]
+    return {"outcomes": measured, "activity_forms": forms}
 
 
 @require_GET

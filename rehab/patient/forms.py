@@ -13,7 +13,7 @@ from django.forms.boundfield import BoundField
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from ..models import WEEKDAYS, PlanPrescription
+from ..models import PSK_MAX_ACTIVITIES, WEEKDAYS, GlobalEffect, PlanPrescription
 
 PAIN_CHOICES = [(score, str(score)) for score in range(11)]
 
@@ -165,3 +165,96 @@ class ReminderSettingsForm(forms.Form):
         if "training_days" in data:
             data["training_days"] = ",".join(str(day) for day in sorted(set(data["training_days"])))
         return data
+
+
+SCORE_CHOICES = PAIN_CHOICES
+
+
+class MeasurementForm(forms.Form):
+    """The outcome measures: the PSK (activities named once, then scored), pain, the GPE.
+
+    The form checks the shape (a score is a whole number 0–10, a known GPE answer); the
+    service (`outcomes.record_measurement`) checks the rest: how many activities, an empty
+    activity, a missing score, and its errors land on these fields.
+    """
+
+    pain = pain_field(
+        label=_("Hoeveel pijn heb je nu meestal door je klacht?"),
+        required_message=_("Kies hoeveel pijn je nu meestal hebt, van 0 tot en met 10."),
+    )
+
+    def __init__(self, *args, activities=(), asks_global_effect: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.activities = list(activities)
+        self.asks_global_effect = asks_global_effect
+        self.first_time = not self.activities
+        self.positions = (
+            [a.position for a in self.activities]
+            if self.activities
+            else list(range(1, PSK_MAX_ACTIVITIES + 1))
+        )
+        fields = {}
+        for n in self.positions:
+            if self.first_time:
+                fields[f"activity_{n}"] = forms.CharField(
+                    label=_("Activiteit %(n)d") % {"n": n},
+                    required=False,
+                    # The service gives the Dutch message; the browser must not cut it off.
+                    widget=forms.TextInput(attrs={"autocomplete": "off"}),
+                )
+                label = _("Hoe moeilijk gaat activiteit %(n)d nu?") % {"n": n}
+            else:
+                activity = next(a for a in self.activities if a.position == n)
+                label = _("Hoe moeilijk gaat „%(activity)s” nu?") % {"activity": activity.name}
+            fields[f"score_{n}"] = forms.TypedChoiceField(
+                label=label,
+                choices=SCORE_CHOICES,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                widget=forms.RadioSelect,
+                error_messages={"invalid_choice": _("Kies een score van 0 tot en met 10.")},
+            )
+        if asks_global_effect:
+            fields["global_effect"] = forms.TypedChoiceField(
+                label=_("Hoe gaat het nu met je klacht, vergeleken met het begin van je schema?"),
+                choices=GlobalEffect.choices,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                widget=forms.RadioSelect,
+                error_messages={"invalid_choice": _("Kies een van de antwoorden.")},
+            )
+        self.fields = {**fields, **self.fields}
+        # The service names a missing pain score together with the other missing answers.
+        self.fields["pain"].required = False
+        self.fields["pain"].empty_value = None
+
+    def activity_fields(self) -> list[tuple[BoundField | None, BoundField]]:
+        return [
+            (self[f"activity_{n}"] if self.first_time else None, self[f"score_{n}"])
+            for n in self.positions
+        ]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        named = [name for name in self.activities_posted.values() if name.strip()]
+        if self.first_time and len(named) > PSK_MAX_ACTIVITIES:
+            self.add_error(
+                None, _("Kies hoogstens %(n)d activiteiten.") % {"n": PSK_MAX_ACTIVITIES}
+            )
+        return data
+
+    @property
+    def activities_posted(self) -> dict[int, str]:
+        """Every activity_<n> sent, also beyond the third: the service refuses those."""
+        posted = {}
+        for key in self.data:
+            number = key.removeprefix("activity_")
+            if key.startswith("activity_") and number.isascii() and number.isdigit():
+                posted[int(number)] = str(self.data.get(key, ""))
+        return posted
+
+    @property
+    def scores(self) -> dict[int, int | None]:
+        return {n: self.cleaned_data.get(f"score_{n}") for n in self.positions}

@@ -26,6 +26,7 @@ urlpatterns = [
     ),
     path("agenda/nieuw-adres/", daily_views.calendar_renew, name="calendar_renew"),
     path("agenda/<str:feed_token>.ics", daily_views.calendar_feed, name="calendar"),
+    path("mijn-schema/metingen/<int:measurement_id>/", views.measurement, name="measurement"),
     path("mijn-schema/<int:plan_id>/volgende-fase/", views.advance, name="advance_phase"),
     path(
         "mijn-schema/<int:plan_id>/toestemming-vragen/",

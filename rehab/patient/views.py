@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from conditions.models import StrainGrade
@@ -26,6 +26,7 @@ from ..models import (
     LAST_PHASE,
     ConditionKind,
     Exercise,
+    OutcomeMeasurement,
     PatientPlan,
     PhaseTransition,
     PlanTemplate,
@@ -33,13 +34,14 @@ from ..models import (
     TemplatePrescription,
 )
 from ..queries import adherence
+from ..queries import outcomes as outcome_queries
 from ..queries import plans as queries
 from ..queries.plans import PlanOverview
 from ..reasons import sentences
-from ..services import phases, sessions
+from ..services import outcomes, phases, sessions
 from ..web import expected_phase, patient_required, submit
 from . import page_cache
-from .forms import MorningPainForm, SessionLogForm
+from .forms import MeasurementForm, MorningPainForm, SessionLogForm
 from .guided import guided_text
 
 PROGRAMME_TEMPLATE = "tendinopathie"
@@ -126,12 +128,7 @@ def my_plan(request: HtmxHttpRequest) -> HttpResponse:
         if plan is None:
             latest = queries.latest_plan(request.user)
             if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
-                context = {
-                    "plan": latest,
-                    "check": queries.return_to_sport_check(latest),
-                    "phase_count": LAST_PHASE,
-                }
-                return render(request, "rehab/my_plan_completed.html", context)
+                return _completed_page(request, latest)
             return render(request, "rehab/my_plan_none.html", {"plan": latest})
         return _plan_page(request, queries.plan_overview(plan, today=today))
 
@@ -275,7 +272,61 @@ def _asked(plan: PatientPlan, _plan_after: PatientPlan) -> str:
     )
 
 
+@require_http_methods(["GET", "POST"])
+@patient_required
+def measurement(request: HtmxHttpRequest, measurement_id: int) -> HttpResponse:
+    """Fill in an open measurement: PSK, pain and (from the second one on) the GPE."""
+    found = get_object_or_404(
+        OutcomeMeasurement.objects.filter(plan__patient=request.user).select_related("plan"),
+        pk=measurement_id,
+    )
+    if not found.is_open:
+        messages.info(request, _("Deze meting heb je al ingevuld."))
+        return redirect("patient:my_plan")
+    form = MeasurementForm(
+        request.POST if request.method == "POST" else None,
+        activities=found.plan.psk_activities.all(),
+        asks_global_effect=outcomes.asks_global_effect(found),
+    )
+    if request.method == "POST" and _record_measurement(request, found, form):
+        messages.success(request, _("Dank je wel. Je meting is opgeslagen."))
+        return redirect("patient:my_plan")
+    context = {"measurement": found, "plan": found.plan, "form": form}
+    return render(request, "rehab/measurement.html", context)
+
+
 # Helpers
+
+
+def _record_measurement(request: HtmxHttpRequest, found: OutcomeMeasurement, form) -> bool:
+    saved = submit(
+        form,
+        lambda: outcomes.record_measurement(
+            measurement_id=found.pk,
+            patient=request.user,
+            activities=form.activities_posted,
+            scores=form.scores,
+            pain=form.cleaned_data.get("pain"),
+            global_effect=form.cleaned_data.get("global_effect"),
+            today=clock.today(),
+        ),
+    )
+    return saved is not None
+
+
+def _outcomes_context(plan: PatientPlan) -> dict:
+    measured = outcome_queries.outcomes(plan)
+    return {"open_measurement": measured.open, "progress": outcome_queries.progress_lines(measured)}
+
+
+def _completed_page(request: HtmxHttpRequest, plan: PatientPlan) -> HttpResponse:
+    context = {
+        "plan": plan,
+        "check": queries.return_to_sport_check(plan),
+        "phase_count": LAST_PHASE,
+        **_outcomes_context(plan),
+    }
+    return render(request, "rehab/my_plan_completed.html", context)
 
 
 def _day(date) -> str:
@@ -304,6 +355,7 @@ def _plan_context(
         morning_form = MorningPainForm(session_date=morning_log.date)
     return {
         "plan": overview.plan,
+        **_outcomes_context(overview.plan),
         "needs_check": overview.plan.needs_return_to_sport_check,
         "overview": overview,
         "decision": overview.decision,

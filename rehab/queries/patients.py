@@ -28,12 +28,15 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from ..models import LAST_PHASE, ConditionKind, PatientPlan, SessionLog
+from ..models import LAST_PHASE, ConditionKind, OutcomeMeasurement, PatientPlan, SessionLog
 from .adherence import LOW_SESSIONS, low_adherence_weeks, week_start
 
 PAGE_SIZE = 25
 # A patient with an active plan who has not logged a session for this many days is flagged.
 QUIET_DAYS = 7
+# A patient with an active plan and no completed outcome measurement for this many days
+# (six weeks) is flagged: the physiotherapist can ask for one on the record.
+UNMEASURED_DAYS = 42
 
 _ACTIVE_FIRST = Case(When(status=PatientPlan.Status.ACTIVE, then=Value(0)), default=Value(1))
 
@@ -95,6 +98,8 @@ class PatientQuerySet(QuerySet):
           completes only with the return-to-sport checklist (`services.complete_return_to_sport`);
         - `flag_low_adherence`: an active plan, older than the last two whole weeks, with
           fewer than `LOW_SESSIONS` sessions in each of them (`queries.adherence`).
+        - `flag_unmeasured`: an active plan without a completed outcome measurement for
+          `UNMEASURED_DAYS` days (a plan younger than that is not flagged).
         """
         current = _current_plan(OuterRef("pk"), user=user)
         logs = SessionLog.objects.filter(plan=OuterRef("plan__pk"), date__lte=today).order_by(
@@ -109,6 +114,10 @@ class PatientQuerySet(QuerySet):
         quiet_since = today - datetime.timedelta(days=QUIET_DAYS)
         before_last, last = low_adherence_weeks(today)
         this_week = week_start(today)
+        unmeasured_since = today - datetime.timedelta(days=UNMEASURED_DAYS)
+        measured = OutcomeMeasurement.objects.filter(
+            plan=OuterRef("plan__pk"), completed_on__isnull=False
+        ).order_by("-completed_on")
         # SQLite computes every selected column of every row before it sorts, and repeats a
         # subquery each time an expression names it: the pains are aliases (not selected)
         # used once each, and the quiet check names the last log once.
@@ -129,6 +138,9 @@ class PatientQuerySet(QuerySet):
                 last_seen=Coalesce(Subquery(logs.values("date")[:1]), Value(datetime.date.min)),
                 enough_last_week=_enough_sessions(last, this_week - ONE_DAY),
                 enough_before_last=_enough_sessions(before_last, last - ONE_DAY),
+                last_measured=Coalesce(
+                    Subquery(measured.values("completed_on")[:1]), Value(datetime.date.min)
+                ),
             )
             .annotate(
                 flag_pain=ExpressionWrapper(
@@ -152,6 +164,16 @@ class PatientQuerySet(QuerySet):
                     & Q(enough_before_last__isnull=True),
                     output_field=BooleanField(),
                 ),
+                flag_unmeasured=ExpressionWrapper(
+                    active
+                    & Q(
+                        plan__created_at__lt=_start_of(
+                            unmeasured_since + datetime.timedelta(days=1)
+                        )
+                    )
+                    & Q(last_measured__lte=unmeasured_since),
+                    output_field=BooleanField(),
+                ),
             )
         )
 
@@ -168,6 +190,7 @@ class PatientQuerySet(QuerySet):
             F("flag_check").desc(nulls_last=True),
             F("flag_quiet").desc(nulls_last=True),
             F("flag_low_adherence").desc(nulls_last=True),
+            F("flag_unmeasured").desc(nulls_last=True),
             "full_name",
             "email",
         )

@@ -27,6 +27,7 @@ from ..models import (
 from ..reasons import sentences
 from ..rules import MIN_DAYS_RANGE, QUALIFYING_SESSIONS_RANGE, Decision, evaluate_progression
 from .base import check_physiotherapist, editable_plan, locked_plan, range_error
+from .outcomes import Moment, open_measurement
 
 CHECK_NOTE_MAX_LENGTH = ReturnToSportCheck._meta.get_field("note").max_length
 
@@ -103,6 +104,13 @@ def _move(
         to_phase=to_phase,
         created_by=by,
         reasons="\n".join(reasons),
+    )
+    # Every phase change and the completion close a stretch of the plan: measure it.
+    open_measurement(
+        plan,
+        moment=Moment.COMPLETION if completing else Moment.PHASE_CHANGE,
+        closes_phase=from_phase,
+        by=by,
     )
     audit.record(
         actor=by,

@@ -19,6 +19,7 @@ from ..models import (
     TemplatePrescription,
 )
 from ..rules import MAX_PAIN_LIMIT
+from .outcomes import Moment, open_measurement
 from .phases import describe_criteria
 
 COPIED_FIELDS = (
@@ -199,4 +200,6 @@ def copy_template(
             "phase"
         )
     )
+    # The baseline of the outcome measures: asked as soon as the plan exists.
+    open_measurement(plan, moment=Moment.START, by=physiotherapist)
     return plan

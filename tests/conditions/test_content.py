@@ -6,10 +6,16 @@ import pytest
 
 from conditions import selfcheck
 from conditions.models import FAQ, Condition, Reference, Section, StrainGrade, Treatment
+from rehab import outcome_rules
 
 pytestmark = pytest.mark.django_db
 
 ALL_REFERENCES = {
+    # The outcome measures and their MCIDs, cited on the physiotherapist's record.
+    ("Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM", "Pain", 2001),
+    ("Abbott JH, Schmitt JS", "J Orthop Sports Phys Ther", 2014),
+    ("Kamper SJ, Ostelo RW, Knol DL, Maher CG, de Vet HC, Hancock MJ", "J Clin Epidemiol", 2010),
+    ("Beurskens AJ, de Vet HC, Köke AJ", "Pain", 1996),
     ("Coombes et al.", "Lancet", 2010),
     ("Speed", "BMJ", 2001),
     ("Goom et al.", "J Orthop Sports Phys Ther", 2016),
@@ -104,7 +110,13 @@ def test_every_reference_is_kept_and_cited_somewhere():
     assert stored == ALL_REFERENCES
     for reference in Reference.objects.with_citations():
         cited_by_self_check = reference.key in selfcheck.SOURCES
-        assert reference.sections.all() or reference.treatments.all() or cited_by_self_check
+        cited_by_the_record = reference.key in outcome_rules.SOURCES
+        assert (
+            reference.sections.all()
+            or reference.treatments.all()
+            or cited_by_self_check
+            or cited_by_the_record
+        )
     assert set(selfcheck.SOURCES) <= set(Reference.objects.values_list("key", flat=True))
 
 

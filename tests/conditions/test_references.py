@@ -12,6 +12,11 @@ pytestmark = pytest.mark.django_db
 
 # Each read on PubMed, the journal's site or a library record of the article (see 0011).
 VERIFIED_DOIS = {
+    # The outcome measures and their MCIDs (conditions migration 0017).
+    "farrar-2001": "10.1016/S0304-3959(01)00349-9",
+    "abbott-2014": "10.2519/jospt.2014.5248",
+    "kamper-2010": "10.1016/j.jclinepi.2009.09.009",
+    "beurskens-1996": "10.1016/0304-3959(95)00149-2",
     "beatty-2017": "10.1249/JSR.0000000000000355",
     "cacchio-2011": "10.1177/0363546510379324",
     "campos-villegas-2024": "10.26603/001c.116578",

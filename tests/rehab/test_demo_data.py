@@ -125,3 +125,17 @@ def test_pim_has_a_calendar_link_and_is_due_a_morning_reminder():
     assert f"/agenda/{token}.ics" in output
     due = due_reminders(timezone.localtime().replace(hour=9))
     assert (pim, "morning") in [(item.user, item.kind) for item in due]
+
+
+def test_the_demo_patient_has_three_measurements_with_progress():
+    from rehab.queries.outcomes import outcomes, progress_lines
+
+    run()
+    plan = plan_of("patient@example.org")
+    measured = outcomes(plan)
+    assert len(measured.rows) == 3
+    assert [row.measurement.moment for row in measured.rows] == ["start", "phase", "request"]
+    assert measured.rows[1].measurement.closes_phase == 1
+    assert measured.open is None
+    assert "Traplopen: van 7 naar 3" in progress_lines(measured)
+    assert measured.pain_change.important and measured.gpe_improved

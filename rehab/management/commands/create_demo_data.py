@@ -17,8 +17,8 @@ from django.utils import timezone
 from accounts.management.commands.create_demo_accounts import DEMO_PASSWORD
 from accounts.models import User
 from rehab import clock
-from rehab.models import PatientPlan, PhaseTransition, PlanTemplate
-from rehab.services import phases, plans, reminders, sessions
+from rehab.models import OutcomeMeasurement, PatientPlan, PhaseTransition, PlanTemplate
+from rehab.services import outcomes, phases, plans, reminders, sessions
 
 PHYSIOTHERAPIST = "fysio@example.org"
 
@@ -52,7 +52,7 @@ class Command(BaseCommand):
 
         self.stdout.write(f"Demo-patiënten (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
         for user, story in [
-            (pim, "fase 2, op schema: nog 1 sessie nodig"),
+            (pim, "fase 2, op schema: nog 1 sessie nodig; drie metingen (PSK, pijn, GPE)"),
             (sanne, "hamstringblessure graad 2, twee keer op rij te veel pijn"),
             (omar, "wacht op toestemming van de fysiotherapeut voor fase 3"),
             (lotte, "traint te weinig: 2 weken minder dan 2 sessies"),
@@ -110,6 +110,8 @@ class Command(BaseCommand):
             template=PlanTemplate.objects.get(slug="tendinopathie"),
             start_date=self._day(16),
         )
+        # Three outcome measurements: at the start, at the phase change, and asked yesterday.
+        self._measure(plan, 16, {1: "Traplopen", 2: "Lang zitten", 3: "Hardlopen"}, (7, 8, 9), 6)
         self._log(plan, [Session(15, 3, 2), Session(13, 3, 2), Session(11, 2, 1), Session(9, 2, 2)])
         moved = phases.advance_phase(
             plan_id=plan.pk, user=patient, expected_phase=1, today=self._day(8)
@@ -117,8 +119,35 @@ class Command(BaseCommand):
         # The transition happened 8 days ago in the story; created_at says when it was written.
         _backdate(moved, self._day(8))
         plan.refresh_from_db()
+        self._measure(plan, 8, {}, (5, 6, 8), 4, global_effect=3)
         # Yesterday's session still waits for this morning's score: the page asks for it.
         self._log(plan, [Session(6, 4, 3), Session(4, 3, 2), Session(1, 3, None)])
+        outcomes.request_measurement(plan_id=plan.pk, physiotherapist=physiotherapist)
+        self._measure(plan, 1, {}, (3, 5, 7), 3, global_effect=2)
+
+    def _measure(
+        self,
+        plan: PatientPlan,
+        days_ago: int,
+        activities: dict[int, str],
+        scores: tuple[int, ...],
+        pain: int,
+        global_effect: int | None = None,
+    ) -> None:
+        """Fill in the plan's open measurement as the patient would have, `days_ago` days ago."""
+        measurement = plan.measurements.get(completed_on__isnull=True)
+        day = self._day(days_ago)
+        moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+        OutcomeMeasurement.objects.filter(pk=measurement.pk).update(requested_at=moment)
+        outcomes.record_measurement(
+            measurement_id=measurement.pk,
+            patient=plan.patient,
+            activities=activities,
+            scores=dict(enumerate(scores, start=1)),
+            pain=pain,
+            global_effect=global_effect,
+            today=day,
+        )
 
     def _flagged_for_pain(self, patient: User, physiotherapist: User) -> None:
         """A grade 2 strain in phase 1 whose last two sessions went above the limit."""
