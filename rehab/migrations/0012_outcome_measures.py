@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('rehab', '0010_return_to_sport_check'),
+        ('rehab', '0011_daily_loop'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
