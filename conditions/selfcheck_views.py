@@ -7,7 +7,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from hamstring_site.http import HtmxHttpRequest
+from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .models import Reference, StrainGrade
 from .selfcheck_forms import STEP_COUNT, Screen, first_screen, resolve
@@ -25,7 +25,7 @@ def start(request: HtmxHttpRequest):
 @require_http_methods(["GET", "POST"])
 def questions(request: HtmxHttpRequest):
     screen = resolve(request.POST) if request.method == "POST" else first_screen()
-    template = f"{TEMPLATE}#step" if request.htmx else TEMPLATE
+    template = template_for(request, TEMPLATE, "step")
     context = {
         "screen": screen,
         "strain_grade": _strain_grade(screen),

@@ -408,7 +408,7 @@ class PatientPlan(models.Model):
     def needs_return_to_sport_check(self) -> bool:
         """A strain plan in its last phase completes only with the return-to-sport checklist
         (van der Horst et al., Br J Sports Med 2017), never by the pain rule alone. The
-        patient list asks the same in SQL (`physio_queries`, `at_check`)."""
+        patient list asks the same in SQL (`queries.patients`, `at_check`)."""
         return self.is_strain and self.in_last_phase
 
 

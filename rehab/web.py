@@ -1,5 +1,6 @@
 """Helpers shared by rehab's views, whichever audience they serve: the role decorators, a
-service's errors on a form, the htmx partial, the phase a click was made in, the audit line."""
+service's errors on a form, the phase a click was made in, the audit line. (The htmx partial
+is picked by `hamstring_site.http.template_for`, for every app.)"""
 
 from collections.abc import Callable
 from functools import wraps
@@ -72,14 +73,6 @@ def submit(form: forms.Form, write: Callable[[], T]) -> T | None:
     except ValidationError as error:
         add_service_errors(form, error)
         return None
-
-
-def template_for(request: HtmxHttpRequest, page: str, partial: str, *, target: str = "") -> str:
-    """The one way to pick an htmx partial: the page's inline partial for an htmx request
-    (aimed at `target`, when given), the whole page otherwise."""
-    if request.htmx and (not target or request.htmx.target == target):
-        return f"{page}#{partial}"
-    return page
 
 
 def expected_phase(request: HtmxHttpRequest) -> int:

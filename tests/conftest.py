@@ -10,7 +10,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 
 from conditions import caching
-from tests.factories import AMSTERDAM
+from tests.factories import AMSTERDAM, make_physiotherapist
 
 
 def pytest_configure(config):
@@ -73,3 +73,22 @@ def travel_to(time_machine):
         return moment
 
     return to
+
+
+@pytest.fixture
+def fixed_today(request, travel_to) -> datetime.date:
+    """The clock stopped at noon on the test module's TODAY. A module asks for it with
+    `pytestmark = [..., pytest.mark.usefixtures("fixed_today")]`."""
+    travel_to(request.module.TODAY)
+    return request.module.TODAY
+
+
+@pytest.fixture
+def physio():
+    return make_physiotherapist(name="Fenna Fysio")
+
+
+@pytest.fixture
+def physio_client(client, physio):
+    client.force_login(physio)
+    return client

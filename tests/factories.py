@@ -5,7 +5,8 @@ import itertools
 import zoneinfo
 
 from accounts.models import User
-from rehab.models import PatientPlan, PlanTemplate
+from rehab.models import PatientPlan, PlanTemplate, SessionLog
+from rehab.services import sessions
 from rehab.services.plans import copy_template
 
 PASSWORD = "correct-horse-battery-staple"
@@ -47,4 +48,46 @@ def make_plan(
         template=PlanTemplate.objects.get(slug=template),
         start_date=start_date,
         **options,
+    )
+
+
+def full_sets(plan: PatientPlan) -> dict[int, int]:
+    """Every exercise of the plan's current phase, all its sets done."""
+    return {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
+
+
+def make_log(
+    plan: PatientPlan,
+    date: datetime.date,
+    *,
+    today: datetime.date,
+    pain: int = 2,
+    morning: int | None = 2,
+    sets: dict[int, int] | None = None,
+) -> SessionLog:
+    """A session through the service, with its next-morning pain unless `morning` is None."""
+    entry = sessions.log_session(
+        plan=plan,
+        date=date,
+        pain_during=pain,
+        sets_completed=sets if sets is not None else full_sets(plan),
+        today=today,
+    )
+    if morning is not None:
+        sessions.record_next_morning_pain(log=entry, pain=morning, today=today)
+    return entry
+
+
+def make_stored_log(
+    plan: PatientPlan, date: datetime.date, pain: int, morning: int | None = 1
+) -> SessionLog:
+    """A session written straight to the table, without the service's checks: for a list
+    that must show logs on any date, in any phase."""
+    return SessionLog.objects.create(
+        plan=plan,
+        phase=plan.current_phase,
+        date=date,
+        pain_during=pain,
+        pain_next_morning=morning,
+        all_sets_completed=True,
     )

@@ -18,7 +18,7 @@ from accounts.models import User
 from rehab.models import PatientPlan, PlanPrescription, SessionLog
 from tests.factories import make_patient, make_physiotherapist, make_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 HTMX = {"HX-Request": "true"}
 BODY_HX_HEADERS = re.compile(r"<body\b[^>]*?\shx-headers='([^']*)'")
@@ -49,11 +49,6 @@ def csrf_client(user: User) -> Client:
 
 
 TODAY = datetime.date(2026, 11, 12)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
 
 
 @pytest.fixture

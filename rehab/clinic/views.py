@@ -25,10 +25,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import services as account_services
 from accounts.models import User
 from accounts.tokens import invitation_kwargs
-from hamstring_site.http import HtmxHttpRequest
+from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .. import clock
-from ..models import PHASES, ConditionKind, PatientPlan, PlanPrescription
+from ..models import LAST_PHASE, PHASES, ConditionKind, PatientPlan, PlanPrescription
 from ..queries import plans as queries
 from ..queries.patients import PAGE_SIZE, QUIET_DAYS, patients, plans_of
 from ..services import phases, plans, prescriptions
@@ -39,7 +39,6 @@ from ..web import (
     expected_phase,
     physiotherapist_required,
     submit,
-    template_for,
 )
 from .forms import (
     AddExerciseForm,
@@ -189,6 +188,7 @@ def _render_record(
         "plan": plan,
         "earlier_plans": plans[1:],
         "phase_form": phase_form or PhaseChangeForm(),
+        "last_phase": LAST_PHASE,
     }
     if not patient.has_usable_password():
         context["invitation_link"] = _invitation_link(request, patient)
@@ -456,6 +456,7 @@ def _render_return_to_sport(
         "form": form,
         "needs_check": plan.is_active and plan.needs_return_to_sport_check,
         "check": queries.return_to_sport_check(plan),
+        "last_phase": LAST_PHASE,
     }
     audit_record_view(request, plan.patient)
     return render(request, "rehab/physio/return_to_sport.html", context)

@@ -5,6 +5,8 @@ Thin views: reads come from `rehab.queries`, writes from `rehab.services`, the v
 the same endpoints answer with a partial of templates/rehab/my_plan.html.
 """
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import HttpResponse
@@ -17,10 +19,11 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from conditions.models import StrainGrade
-from hamstring_site.http import HtmxHttpRequest
+from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .. import clock
 from ..models import (
+    LAST_PHASE,
     ConditionKind,
     Exercise,
     PatientPlan,
@@ -33,7 +36,7 @@ from ..queries import plans as queries
 from ..queries.plans import PlanOverview
 from ..reasons import sentences
 from ..services import phases, sessions
-from ..web import expected_phase, patient_required, submit, template_for
+from ..web import expected_phase, patient_required, submit
 from . import page_cache
 from .forms import MorningPainForm, SessionLogForm
 
@@ -121,7 +124,11 @@ def my_plan(request: HtmxHttpRequest) -> HttpResponse:
         if plan is None:
             latest = queries.latest_plan(request.user)
             if latest is not None and latest.status == PatientPlan.Status.COMPLETED:
-                context = {"plan": latest, "check": queries.return_to_sport_check(latest)}
+                context = {
+                    "plan": latest,
+                    "check": queries.return_to_sport_check(latest),
+                    "phase_count": LAST_PHASE,
+                }
                 return render(request, "rehab/my_plan_completed.html", context)
             return render(request, "rehab/my_plan_none.html", {"plan": latest})
         return _plan_page(request, queries.plan_overview(plan, today=today))
@@ -202,35 +209,22 @@ def record_morning_pain(request: HtmxHttpRequest, log_id: int) -> HttpResponse:
 @require_POST
 @patient_required
 def advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
-    plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
-    try:
-        transition = phases.advance_phase(
-            plan_id=plan.pk,
-            user=request.user,
-            expected_phase=expected_phase(request),
-            today=clock.today(),
-        )
-    except phases.ProgressionRefused as refusal:
-        return _refused(request, refusal)
-    if transition.kind == PhaseTransition.Kind.COMPLETE:
-        messages.success(request, _("Gefeliciteerd! Je hebt alle vier de fasen afgerond."))
-    elif transition.kind == PhaseTransition.Kind.REQUEST:
-        messages.success(request, CHECK_AHEAD)
-    else:
-        messages.success(
-            request,
-            _("Je bent nu in fase %(phase)d. Hieronder staan je nieuwe oefeningen.")
-            % {"phase": transition.to_phase},
-        )
-    return redirect("patient:my_plan")
+    return _phase_step(request, plan_id, phases.advance_phase, _advanced)
 
 
 @require_POST
 @patient_required
 def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
+    return _phase_step(request, plan_id, phases.request_advance, _asked)
+
+
+def _phase_step(
+    request: HtmxHttpRequest, plan_id: int, step: Callable, done: Callable[..., str]
+) -> HttpResponse:
+    """Run a phase step for the patient's own plan; say how it went on Mijn schema."""
     plan = get_object_or_404(queries.own_plans(request.user), pk=plan_id)
     try:
-        phases.request_advance(
+        result = step(
             plan_id=plan.pk,
             user=request.user,
             expected_phase=expected_phase(request),
@@ -238,17 +232,27 @@ def request_advance(request: HtmxHttpRequest, plan_id: int) -> HttpResponse:
         )
     except phases.ProgressionRefused as refusal:
         return _refused(request, refusal)
-    if plan.needs_return_to_sport_check:
-        messages.success(request, CHECK_AHEAD)
-    else:
-        messages.success(
-            request,
-            _(
-                "Je vraag is verstuurd. Je fysiotherapeut ziet hem bij je gegevens en beslist "
-                "of je door mag naar de volgende fase."
-            ),
-        )
+    messages.success(request, done(plan, result))
     return redirect("patient:my_plan")
+
+
+def _advanced(plan: PatientPlan, transition: PhaseTransition) -> str:
+    if transition.kind == PhaseTransition.Kind.COMPLETE:
+        return _("Gefeliciteerd! Je hebt alle %(count)d fasen afgerond.") % {"count": LAST_PHASE}
+    if transition.kind == PhaseTransition.Kind.REQUEST:
+        return str(CHECK_AHEAD)
+    return _("Je bent nu in fase %(phase)d. Hieronder staan je nieuwe oefeningen.") % {
+        "phase": transition.to_phase
+    }
+
+
+def _asked(plan: PatientPlan, _plan_after: PatientPlan) -> str:
+    if plan.needs_return_to_sport_check:
+        return str(CHECK_AHEAD)
+    return _(
+        "Je vraag is verstuurd. Je fysiotherapeut ziet hem bij je gegevens en beslist of je "
+        "door mag naar de volgende fase."
+    )
 
 
 # Helpers

@@ -139,6 +139,10 @@ class PhaseHistory:
     name: str
     logs: tuple[SessionLog, ...]  # oldest first
 
+    @property
+    def newest_first(self) -> tuple[SessionLog, ...]:
+        return self.logs[::-1]
+
 
 @dataclass(frozen=True)
 class PlanHistory:

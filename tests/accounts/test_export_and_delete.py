@@ -17,7 +17,7 @@ from rehab.models import (
     SessionLog,
 )
 from rehab.services.phases import complete_return_to_sport, override_phase
-from tests.factories import make_patient, make_physiotherapist, make_plan
+from tests.factories import make_patient, make_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -51,11 +51,6 @@ def logged_plan(patient: User, physio: User, note: str) -> PatientPlan:
         today=DAY,
     )
     return plan
-
-
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
 
 
 @pytest.fixture

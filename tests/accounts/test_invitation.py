@@ -17,17 +17,6 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
 
 
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
-
-
-@pytest.fixture
-def physio_client(client, physio):
-    client.force_login(physio)
-    return client
-
-
 def create_patient(client, **data):
     return client.post(reverse("clinic:patient_new"), data)
 

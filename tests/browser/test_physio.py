@@ -17,17 +17,15 @@ from tests.factories import AMSTERDAM, PASSWORD, make_patient, make_physiotherap
 
 from .conftest import DESKTOP, PHONE, check_page, login
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("fixed_today"),
+]
 
 TODAY = datetime.date(2026, 11, 20)
 # The moment the clock stands still at (the fixed_today fixture).
 NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
 
 
 def test_a_physiotherapist_invites_assigns_and_adjusts_and_the_patient_sees_it(

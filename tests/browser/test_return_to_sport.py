@@ -11,16 +11,14 @@ from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_p
 
 from .conftest import PHONE, check_page, login
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("fixed_today"),
+]
 
 TODAY = datetime.date(2026, 11, 20)
 START = TODAY - datetime.timedelta(days=12)
 LABELS = [str(label) for label, _explanation in RETURN_TO_SPORT_ITEMS.values()]
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
 
 
 def meets_the_rule(physio, *, email: str, name: str, template: str) -> PatientPlan:

@@ -41,7 +41,7 @@ OUTCOMES = {
 
 
 def caption(page):
-    return page.locator("h1 .selfcheck__caption")
+    return page.locator("h1 .heading-caption")
 
 
 def values(step: int) -> list[str]:

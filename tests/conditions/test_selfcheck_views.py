@@ -44,7 +44,7 @@ def text(response) -> str:
 
 
 def caption(response) -> str:
-    return re.search(r'class="selfcheck__caption">([^<]+)<', response.content.decode())[1]
+    return re.search(r'class="heading-caption">([^<]+)<', response.content.decode())[1]
 
 
 def checked(response, name: str) -> str | None:

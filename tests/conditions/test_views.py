@@ -6,6 +6,7 @@ from django.urls import reverse
 from conditions.caching import content_version
 from conditions.models import FAQ, Reference, Section, Treatment, WarningSign
 from conditions.warning_signs import Sign
+from tests.conditions.test_content import COPY_ERRORS
 
 from .conftest import PUBLIC_PAGES, STRAIN, TENDINOPATHY
 
@@ -157,24 +158,6 @@ def test_references_page_lists_each_source_and_where_it_is_cited(get_html):
         assert f"<cite>{reference.journal}</cite> {reference.year}" in html
     assert f'href="/klachten/{TENDINOPATHY}/#behandeling-shockwave"' in html
     assert f'href="/klachten/{TENDINOPATHY}/#wat-is-het"' in html
-
-
-COPY_ERRORS = [
-    "tenniselleboog",
-    "elleboog",
-    "in de voet",
-    "gewrichtsprobleem",
-    "eleven",
-    "vijfstaps",
-    "maarten moen",
-    "bergman",
-    "noc*nsf",
-    "geïllustreerd",
-    "myrthe",
-    "klik hier",
-    "collectief",
-    "maak een afspraak voor",
-]
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)

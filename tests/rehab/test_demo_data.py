@@ -9,14 +9,9 @@ from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from rehab.queries.plans import plan_overview
 from rehab.reasons import sentences
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
-
-
-@pytest.fixture(autouse=True)
-def today(travel_to):
-    travel_to(TODAY)
 
 
 def run() -> str:

@@ -16,7 +16,7 @@ from rehab.queries.patients import patients
 from rehab.services import phases, sessions
 from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 START = datetime.date(2026, 11, 1)
 TODAY = datetime.date(2026, 11, 12)
@@ -25,16 +25,6 @@ NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 ALL_MET = dict.fromkeys(RETURN_TO_SPORT_ITEMS, True)
 LABELS = [str(label) for label, _explanation in RETURN_TO_SPORT_ITEMS.values()]
 WAITING_TEXT = "Je fysiotherapeut doet samen met jou de terugkeer-naar-sportcheck"
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
-
-
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
 
 
 def eligible(physio, *, template: str = "hamstringblessure-graad-2", **options) -> PatientPlan:

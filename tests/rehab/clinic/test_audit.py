@@ -8,21 +8,11 @@ from django.urls import reverse
 from accounts.models import AuditEvent
 from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
 # The moment the clock stands still at (the fixed_today fixture).
 NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
-
-
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
 
 
 @pytest.fixture

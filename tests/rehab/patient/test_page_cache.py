@@ -13,19 +13,14 @@ from django.urls import reverse
 from accounts.models import User
 from rehab.models import Exercise, PatientPlan, PlanPrescription, PlanTemplate, SessionLog
 from rehab.services import phases, plans, prescriptions, sessions
-from tests.factories import make_physiotherapist, make_plan
-from tests.rehab.test_views import form_data, full_sets
+from tests.factories import full_sets, make_physiotherapist, make_plan
+from tests.rehab.patient.test_views import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 START = datetime.date(2026, 11, 1)
 TODAY = datetime.date(2026, 11, 12)
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-@pytest.fixture(autouse=True)
-def today(travel_to):
-    travel_to(TODAY)
 
 
 @pytest.fixture

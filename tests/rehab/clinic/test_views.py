@@ -15,29 +15,19 @@ from rehab.models import (
     TemplatePhase,
     TemplatePrescription,
 )
-from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
+from tests.factories import (
+    AMSTERDAM,
+    make_patient,
+    make_physiotherapist,
+    make_plan,
+    make_stored_log,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
 # The moment the clock stands still at (the fixed_today fixture).
 NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
-
-
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
-
-
-@pytest.fixture
-def physio_client(client, physio):
-    client.force_login(physio)
-    return client
 
 
 @pytest.fixture
@@ -48,15 +38,8 @@ def plan(physio):
     )
 
 
-def log(plan, days_ago, pain, morning=1):
-    return SessionLog.objects.create(
-        plan=plan,
-        phase=plan.current_phase,
-        date=TODAY - datetime.timedelta(days=days_ago),
-        pain_during=pain,
-        pain_next_morning=morning,
-        all_sets_completed=True,
-    )
+def log(plan: PatientPlan, days_ago: int, pain: int, morning: int | None = 1) -> SessionLog:
+    return make_stored_log(plan, TODAY - datetime.timedelta(days=days_ago), pain, morning)
 
 
 def assign_data(**overrides):

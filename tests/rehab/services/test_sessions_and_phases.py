@@ -10,27 +10,14 @@ from rehab.models import PatientPlan, PhaseTransition, SessionLog
 from rehab.reasons import sentences
 from rehab.rules import SessionResult, needs_load_advice
 from rehab.services import phases, sessions
-from tests.factories import make_patient, make_physiotherapist, make_plan
+from tests.factories import make_log, make_patient, make_physiotherapist, make_plan
 
 START = datetime.date(2026, 11, 1)
 TODAY = datetime.date(2026, 11, 12)
 
 
-def full_sets(plan: PatientPlan) -> dict[int, int]:
-    return {p.pk: p.sets for p in plan.prescriptions.filter(phase=plan.current_phase)}
-
-
-def log(plan, date, pain=2, morning=2, sets=None):
-    entry = sessions.log_session(
-        plan=plan,
-        date=date,
-        pain_during=pain,
-        sets_completed=sets if sets is not None else full_sets(plan),
-        today=TODAY,
-    )
-    if morning is not None:
-        sessions.record_next_morning_pain(log=entry, pain=morning, today=TODAY)
-    return entry
+def log(plan, date, pain=2, morning=2, sets=None) -> SessionLog:
+    return make_log(plan, date, today=TODAY, pain=pain, morning=morning, sets=sets)
 
 
 def eligible_plan(**options) -> PatientPlan:

@@ -8,29 +8,24 @@ from django.urls import reverse
 from accounts.models import User
 from rehab.models import PatientPlan, SessionLog
 from rehab.queries.patients import PAGE_SIZE, patients, plans_of
-from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
+from tests.factories import (
+    AMSTERDAM,
+    make_admin,
+    make_patient,
+    make_physiotherapist,
+    make_plan,
+    make_stored_log,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
 # The moment the clock stands still at (the fixed_today fixture).
 NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
-
-
 def log(plan: PatientPlan, days_ago: int, pain: int, morning: int | None = 1) -> SessionLog:
-    return SessionLog.objects.create(
-        plan=plan,
-        phase=plan.current_phase,
-        date=TODAY - datetime.timedelta(days=days_ago),
-        pain_during=pain,
-        pain_next_morning=morning,
-        all_sets_completed=True,
-    )
+    return make_stored_log(plan, TODAY - datetime.timedelta(days=days_ago), pain, morning)
 
 
 def plan_for(physio: User, *, name: str, made_days_ago: int = 30, **options) -> PatientPlan:

@@ -12,20 +12,10 @@ from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan
 from rehab.services import phases
 from tests.factories import make_admin, make_patient, make_physiotherapist, make_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 12)
 LABELS = [str(label) for label, _explanation in RETURN_TO_SPORT_ITEMS.values()]
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(travel_to):
-    travel_to(TODAY)
-
-
-@pytest.fixture
-def physio():
-    return make_physiotherapist(name="Fenna Fysio")
 
 
 @pytest.fixture
