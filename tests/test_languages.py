@@ -224,7 +224,7 @@ def test_the_pdf_sheet_in_english(client):
     assert "/en/" in text  # the QR code's printed link opens the English site
 
 
-def test_a_patients_plan_page_and_sheet_in_english(client, travel_to):
+def test_a_patients_plan_page_and_sheet_in_english(client):
     patient = make_patient(language=ENGLISH)
     plan = make_plan(patient=patient, template="hamstringblessure-graad-1")
     client.force_login(patient)
