@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
@@ -51,6 +52,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     # shows (rehab/patient/page_cache.py): the page is kept in memory per revision.
     plan_revision = models.PositiveIntegerField(
         _("revisie van het schema"), default=0, editable=False
+    )
+
+    # The language the user reads the site and their e-mails in; empty until they first
+    # use the site signed in (hamstring_site/middleware.py, UserLanguageMiddleware).
+    language = models.CharField(
+        _("taal"), max_length=8, choices=settings.LANGUAGES, blank=True, default=""
     )
 
     objects = UserManager()

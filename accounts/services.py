@@ -12,7 +12,7 @@ from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import audit, exports
@@ -22,7 +22,9 @@ EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
 
 
 @transaction.atomic
-def create_patient(*, physiotherapist: User, full_name: str, email: str) -> User:
+def create_patient(
+    *, physiotherapist: User, full_name: str, email: str, language: str = ""
+) -> User:
     """A patient account without a password: the patient chooses one through the invitation."""
     full_name = full_name.strip()
     email = email.strip().lower()
@@ -54,6 +56,7 @@ def create_patient(*, physiotherapist: User, full_name: str, email: str) -> User
                 full_name=full_name,
                 role=User.Role.PATIENT,
                 physiotherapist=physiotherapist,
+                language=language if language in dict(settings.LANGUAGES) else "",
             )
     except IntegrityError:
         raise ValidationError(
@@ -67,19 +70,18 @@ def invitation_expires(now: datetime.datetime | None = None) -> datetime.datetim
 
 
 def send_invitation(*, patient: User, physiotherapist: User, link: str) -> None:
-    """E-mail the invitation link (the console in development, SMTP in production)."""
+    """E-mail the invitation link (the console in development, SMTP in production), in the
+    patient's language (or the page's, when none was chosen)."""
     context = {
         "patient": patient,
         "physiotherapist": physiotherapist,
         "link": link,
         "expires": invitation_expires(),
     }
-    send_mail(
-        subject=render_to_string("accounts/invitation_subject.txt", context).strip(),
-        message=render_to_string("accounts/invitation_email.txt", context),
-        from_email=None,
-        recipient_list=[patient.email],
-    )
+    with translation.override(patient.language or translation.get_language()):
+        subject = render_to_string("accounts/invitation_subject.txt", context).strip()
+        message = render_to_string("accounts/invitation_email.txt", context)
+    send_mail(subject=subject, message=message, from_email=None, recipient_list=[patient.email])
 
 
 @transaction.atomic

@@ -2,6 +2,11 @@ from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from .models import (
     FAQ,
@@ -15,19 +20,19 @@ from .models import (
 )
 
 
-class SectionInline(admin.StackedInline):
+class SectionInline(TranslationStackedInline):
     model = Section
     extra = 0
     fields = ["order", "heading", "anchor", "body", "extra", "references"]
     filter_horizontal = ["references"]
 
 
-class StrainGradeInline(admin.TabularInline):
+class StrainGradeInline(TranslationTabularInline):
     model = StrainGrade
     extra = 0
 
 
-class WarningSignInline(admin.TabularInline):
+class WarningSignInline(TranslationTabularInline):
     model = WarningSign
     extra = 0
     fields = ["order", "code", "urgency", "sign", "advice"]
@@ -37,7 +42,7 @@ class WarningSignInline(admin.TabularInline):
 
 
 @admin.register(Condition)
-class ConditionAdmin(admin.ModelAdmin):
+class ConditionAdmin(TranslationAdmin):
     list_display = ["plain_name", "name", "last_checked", "next_review"]
     prepopulated_fields = {"slug": ["plain_name"]}
     fieldsets = [
@@ -52,7 +57,7 @@ class ConditionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(TranslationAdmin):
     list_display = ["heading", "condition", "order"]
     list_filter = ["condition"]
     search_fields = ["heading", "body"]
@@ -61,7 +66,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Treatment)
-class TreatmentAdmin(admin.ModelAdmin):
+class TreatmentAdmin(TranslationAdmin):
     list_display = ["name", "condition", "order", "sessions"]
     list_filter = ["condition"]
     search_fields = ["name", "what_it_is"]
@@ -70,13 +75,13 @@ class TreatmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(StrainGrade)
-class StrainGradeAdmin(admin.ModelAdmin):
+class StrainGradeAdmin(TranslationAdmin):
     list_display = ["grade", "label", "condition", "recovery_min_weeks", "recovery_max_weeks"]
     list_select_related = ["condition"]
 
 
 @admin.register(WarningSign)
-class WarningSignAdmin(admin.ModelAdmin):
+class WarningSignAdmin(TranslationAdmin):
     list_display = ["sign", "condition", "code", "urgency"]
     list_filter = ["condition", "urgency"]
     list_select_related = ["condition"]
@@ -85,7 +90,7 @@ class WarningSignAdmin(admin.ModelAdmin):
 
 
 @admin.register(FAQ)
-class FAQAdmin(admin.ModelAdmin):
+class FAQAdmin(TranslationAdmin):
     list_display = ["question", "condition", "order"]
     list_filter = ["condition"]
     search_fields = ["question", "answer"]
@@ -93,7 +98,7 @@ class FAQAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reference)
-class ReferenceAdmin(admin.ModelAdmin):
+class ReferenceAdmin(TranslationAdmin):
     list_display = ["authors", "journal", "year", "doi"]
     search_fields = ["authors", "title", "journal", "doi"]
     prepopulated_fields = {"key": ["authors", "year"]}

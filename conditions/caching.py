@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 
 from .models import ContentVersion
 
@@ -82,7 +83,8 @@ def cache_for_visitors(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.COOKIES or getattr(request, "htmx", False):
             return view(request, *args, **kwargs)
-        key = f"page:{request.path}:{content_version()}"
+        # The path holds the language prefix already; the language itself makes it certain.
+        key = f"page:{translation.get_language()}:{request.path}:{content_version()}"
         fragments = caches["fragments"]
         stored = fragments.get(key)
         if stored is not None:

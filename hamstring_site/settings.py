@@ -44,6 +44,8 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the admin: it registers each content model's English and Dutch fields.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: a signed-in user's language comes from their account.
+    "hamstring_site.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -92,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "hamstring_site.context_processors.navigation",
+                "hamstring_site.context_processors.languages",
             ],
         },
     },
@@ -121,9 +126,15 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
+# Dutch is the source and the default (unprefixed URLs); English lives under /en/.
+# Language names are in their own language: the switcher offers each in the reader's words.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# django-modeltranslation: content fields get a column per language; an empty English
+# field shows the Dutch text rather than nothing.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

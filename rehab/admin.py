@@ -1,4 +1,5 @@
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .models import (
     Exercise,
@@ -15,26 +16,26 @@ from .models import (
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(TranslationAdmin):
     list_display = ["name", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "trains"]
     prepopulated_fields = {"slug": ["name"]}
 
 
-class TemplatePhaseInline(admin.StackedInline):
+class TemplatePhaseInline(TranslationStackedInline):
     model = TemplatePhase
     extra = 0
 
 
 @admin.register(PlanTemplate)
-class PlanTemplateAdmin(admin.ModelAdmin):
+class PlanTemplateAdmin(TranslationAdmin):
     list_display = ["name", "condition", "grade", "slug"]
     inlines = [TemplatePhaseInline]
 
 
 @admin.register(TemplatePrescription)
-class TemplatePrescriptionAdmin(admin.ModelAdmin):
+class TemplatePrescriptionAdmin(TranslationAdmin):
     list_display = ["exercise", "phase", "order", "dosage"]
     list_filter = ["phase__template", "phase__number"]
     list_select_related = ["exercise", "phase__template"]

@@ -8,6 +8,8 @@ on these forms through `rehab.web.submit`.
 import datetime
 
 from django import forms
+from django.conf import settings
+from django.utils import translation
 from django.utils.functional import keep_lazy_text
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -104,6 +106,19 @@ class PatientForm(forms.Form):
             "invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
         },
     )
+    # Not required: without a choice the invitation goes out in the language of this page,
+    # and the patient's first visit sets it.
+    language = forms.ChoiceField(
+        label=_("Taal van de patiënt"),
+        help_text=_("De uitnodiging en de site zijn dan in deze taal."),
+        choices=settings.LANGUAGES,
+        required=False,
+        error_messages={"invalid_choice": _("Kies Nederlands of Engels.")},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = translation.get_language()
 
 
 class PlanAssignForm(forms.Form):

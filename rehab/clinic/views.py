@@ -18,6 +18,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -86,7 +87,10 @@ def _edit_url(plan: PatientPlan, anchor: str) -> str:
 
 
 def _invitation_link(request: HtmxHttpRequest, patient: User) -> str:
-    return request.build_absolute_uri(reverse("invitation", kwargs=invitation_kwargs(patient)))
+    # The link opens the site in the patient's language.
+    with translation.override(patient.language or translation.get_language()):
+        url = reverse("invitation", kwargs=invitation_kwargs(patient))
+    return request.build_absolute_uri(url)
 
 
 def _send_invitation(request: HtmxHttpRequest, patient: User) -> bool:
@@ -151,6 +155,7 @@ def patient_new(request: HtmxHttpRequest) -> HttpResponse:
             physiotherapist=request.user,
             full_name=form.cleaned_data["full_name"],
             email=form.cleaned_data["email"],
+            language=form.cleaned_data["language"],
         ),
     )
     if patient is None:

@@ -9,8 +9,8 @@ cache), keyed by:
   The signals below raise it in the same transaction as any save or delete of one of the
   patient's plans, sessions, prescriptions, phase criteria or phase changes, and when their
   physiotherapist's name changes (the admin is covered too);
-- the day (the verdict and the forms depend on it) and the content version (exercise and
-  phase texts, see conditions/caching.py).
+- the day (the verdict and the forms depend on it), the content version (exercise and
+  phase texts, see conditions/caching.py) and the language.
 
 So a page served from memory costs no query beyond the session and the user, and any
 change gives a new key on every server at once; nothing is invalidated by hand. The page
@@ -30,6 +30,7 @@ from django.core.cache import caches
 from django.db.models import F
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import translation
 
 from accounts.models import User
 from conditions.caching import content_version
@@ -43,7 +44,8 @@ _CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="(?P<token>[^"]+)"'
 def page_key(user: User, today) -> str:
     # date_joined as well as pk: a restored or re-created database may hand a pk out again.
     identity = (user.pk, user.date_joined, user.role)
-    source = repr((identity, user.plan_revision, today, content_version()))
+    language = translation.get_language()
+    source = repr((identity, user.plan_revision, today, content_version(), language))
     return "my-plan:" + hashlib.blake2b(source.encode(), digest_size=20).hexdigest()
 
 

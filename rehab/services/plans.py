@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts import audit
@@ -192,6 +193,16 @@ def copy_template(
         )
         for phase in template.phases.all()
     )
+    # The template's notes are copied in the patient's language (the physiotherapist's page
+    # may be in the other one); the copy is the plan's own from then on.
+    with translation.override(patient.language or translation.get_language()):
+        _copy_prescriptions(plan, template)
+    # The baseline of the outcome measures: asked as soon as the plan exists.
+    open_measurement(plan, moment=Moment.START, by=physiotherapist)
+    return plan
+
+
+def _copy_prescriptions(plan: PatientPlan, template: PlanTemplate) -> None:
     PlanPrescription.objects.bulk_create(
         PlanPrescription(
             plan=plan, phase=source.phase.number, **{f: getattr(source, f) for f in COPIED_FIELDS}
@@ -200,6 +211,3 @@ def copy_template(
             "phase"
         )
     )
-    # The baseline of the outcome measures: asked as soon as the plan exists.
-    open_measurement(plan, moment=Moment.START, by=physiotherapist)
-    return plan

@@ -338,10 +338,19 @@ def write_pdf(html: str) -> bytes:
     stylesheet, font_config = _stylesheet()
     document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=StaticOnlyURLFetcher())
     return document.write_pdf(
-        stylesheets=[stylesheet],
+        stylesheets=[stylesheet, _page_numbers(font_config)],
         font_config=font_config,
         pdf_variant="pdf/ua-1",
         pdf_tags=True,
+    )
+
+
+def _page_numbers(font_config: FontConfiguration) -> CSS:
+    """The page footer in the active language (the stylesheet's own words are Dutch)."""
+    words = _("Pagina %(page)s van %(pages)s").replace('"', "")
+    content = words % {"page": '" counter(page) "', "pages": '" counter(pages) "'}
+    return CSS(
+        string=f'@page {{ @bottom-right {{ content: "{content}"; }} }}', font_config=font_config
     )
 
 

@@ -36,9 +36,12 @@ def test_an_editor_changes_a_section_and_the_public_page_shows_it(admin_client, 
         {
             "condition": section.condition_id,
             "order": section.order,
-            "heading": "Hoe krijg je het?",
+            # The editor edits both languages side by side (django-modeltranslation).
+            "heading_nl": "Hoe krijg je het?",
+            "heading_en": "How do you get it?",
             "anchor": section.anchor,
-            "body": "Door **te snel** meer te gaan doen.",
+            "body_nl": "Door **te snel** meer te gaan doen.",
+            "body_en": "By doing more **too quickly**.",
             "extra": "",
             "references": [Reference.objects.get(key="beatty-2017").pk],
         },
@@ -51,6 +54,9 @@ def test_an_editor_changes_a_section_and_the_public_page_shows_it(admin_client, 
     assert "Door <strong>te snel</strong> meer te gaan doen." in html
     assert "Hoe ontstaat het?" not in html
     assert "/bronnen/#bron-beatty-2017" in html
+    english = client.get(f"/en/klachten/{TENDINOPATHY}/").content.decode()
+    assert "How do you get it?" in english
+    assert "By doing more <strong>too quickly</strong>." in english
 
 
 def test_the_condition_change_form_with_its_inlines_saves_unchanged(admin_client):
@@ -73,7 +79,8 @@ def test_the_condition_change_form_with_its_inlines_saves_unchanged(admin_client
                 if value is None:
                     continue
                 data[f"{inline_form.prefix}-{name}"] = value
-    data["summary"] = "Nieuwe samenvatting voor de test."
+    assert {"summary_nl", "summary_en"} <= set(form.fields)
+    data["summary_nl"] = "Nieuwe samenvatting voor de test."
     response = admin_client.post(url, data)
     assert response.status_code == 302
     condition.refresh_from_db()

@@ -70,8 +70,10 @@ def test_the_editor_chooses_the_sign_and_sees_its_urgency_without_setting_it(adm
         "condition": card.condition_id,
         "order": card.order,
         "code": Sign.NUMBNESS_AFTER_INJURY,
-        "sign": "Je been voelt doof na de blessure.",
-        "advice": "Bel vandaag nog je huisarts.",
+        "sign_nl": "Je been voelt doof na de blessure.",
+        "sign_en": "Your leg feels numb after the injury.",
+        "advice_nl": "Bel vandaag nog je huisarts.",
+        "advice_en": "Call your GP today.",
         "urgency": Urgency.NEXT_APPOINTMENT,  # ignored: not a field of the form
     }
     response = admin_client.post(

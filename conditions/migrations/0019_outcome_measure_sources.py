@@ -1,6 +1,6 @@
 """The sources of the outcome measures (PSK, NPRS, GPE) and their minimal clinically
 important differences, shown on the physiotherapist's record. Each DOI was seen on its
-PubMed record."""
+PubMed record. The titles are the papers' own (English) titles, in both languages."""
 
 from django.db import migrations
 
@@ -56,7 +56,8 @@ SOURCES = [
 def add(apps, schema_editor):
     Reference = apps.get_model("conditions", "Reference")
     for source in SOURCES:
-        Reference.objects.update_or_create(key=source["key"], defaults=source)
+        both = {"title_nl": source["title"], "title_en": source["title"]}
+        Reference.objects.update_or_create(key=source["key"], defaults={**source, **both})
 
 
 def remove(apps, schema_editor):
@@ -65,6 +66,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0016_dubois_doi")]
+    dependencies = [("conditions", "0018_english_content")]
 
     operations = [migrations.RunPython(add, remove)]
