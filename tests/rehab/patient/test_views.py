@@ -935,7 +935,9 @@ def test_query_count_does_not_grow_with_the_number_of_logs(patient_client, plan,
     many = queries_for(patient_client, url, plan, 500)
     print(f"\n{name}: {few} queries with 10 logs, {many} with 500 logs")
     assert few == many
-    assert few <= 10
+    # 8 for the plan itself; 1 for the sessions per week; 2 for the outcome measures (the
+    # open measurement, the progress since the start).
+    assert few <= 11
 
 
 def test_my_plan_reads_a_strains_recovery_time_from_its_grade(client):
