@@ -4,12 +4,14 @@ one-click unsubscribe of the reminder mails."""
 
 import hashlib
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -86,7 +88,9 @@ def calendar_feed(request: HttpRequest, feed_token: str) -> HttpResponse:
         calendar_token=feed_token,
         user__is_active=True,
     )
-    body = calendar.feed(chosen, today=clock.today())
+    # The patient's own language, whichever address the calendar program asks.
+    with translation.override(chosen.user.language or settings.LANGUAGE_CODE):
+        body = calendar.feed(chosen, today=clock.today())
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()

@@ -151,10 +151,13 @@ def reminder_mail(user: User, kind: str) -> EmailMultiAlternatives:
     """The mail: a plain-text and an HTML part, with the one-click unsubscribe headers of
     RFC 8058 (List-Unsubscribe and List-Unsubscribe-Post)."""
     name, anchor = TARGETS[kind]
-    unsubscribe_url = _absolute(
-        reverse("patient:unsubscribe", kwargs={"unsubscribe_token": unsubscribe_token(user, kind)})
-    )
-    with override(settings.LANGUAGE_CODE):
+    # In the person's own language, links included (English pages live under /en/).
+    with override(user.language or settings.LANGUAGE_CODE):
+        unsubscribe_url = _absolute(
+            reverse(
+                "patient:unsubscribe", kwargs={"unsubscribe_token": unsubscribe_token(user, kind)}
+            )
+        )
         context = {
             "user": user,
             "kind": kind,

@@ -229,3 +229,14 @@ def test_the_data_export_holds_the_choices_but_not_the_calendar_secret(patient_c
     body = response.content.decode()
     assert '"oefendagen": [\n        1,\n        3\n      ]' in body
     assert chosen.calendar_token not in body
+
+
+def test_the_feed_is_in_the_patients_own_language(client, plan):
+    plan.patient.language = "en"
+    plan.patient.save(update_fields=["language"])
+    calendar = icalendar.Calendar.from_ical(client.get(feed_url(plan.patient)).content)
+    event = next(iter(calendar.walk("VEVENT")))
+    assert str(event["summary"]) == "Exercise"
+    (alarm,) = event.walk("VALARM")
+    assert "pain score" in str(alarm["description"])
+    assert "pijnscore" not in str(alarm["description"])

@@ -292,3 +292,19 @@ def test_a_reminder_held_by_another_server_is_skipped_not_sent(travel_to):
     assert (result.sent, result.skipped) == (0, 1)
     assert mail.outbox == []
     assert reminders.send_due().sent == 1
+
+
+@pytest.mark.django_db
+def test_a_reminder_is_in_the_persons_own_language_with_english_links(at):
+    patient, _plan = trained_yesterday(name="Pim Pijn")
+    patient.language = "en"
+    patient.save(update_fields=["language"])
+    at(9)
+    run()
+    message = next(m for m in mail.outbox if m.subject == "How do you feel this morning?")
+    assert "http://localhost:8000/en/mijn-schema/#morning" in message.body
+    assert "You exercised yesterday" in message.body
+    assert "vanochtend" not in message.body
+    assert message.extra_headers["List-Unsubscribe"].startswith(
+        "<http://localhost:8000/en/herinneringen/afmelden/"
+    )
