@@ -113,6 +113,9 @@ def axe_violations_at_both_widths(page) -> list[str]:
     a flow that leads to a page (a log-in, a rejected form) runs once instead of twice.
     Each line says at which width it was found, and so does a page wider than the screen.
     """
+    # A page that a form post just replaced may still be loading its stylesheet: measure
+    # widths and run axe on the page as the visitor sees it, once everything has loaded.
+    page.wait_for_load_state("load")
     found = []
     for label, size in (("375px", PHONE), ("1280px", DESKTOP)):
         page.set_viewport_size(size)
