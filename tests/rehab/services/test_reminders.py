@@ -114,13 +114,13 @@ def test_no_training_reminder_after_todays_session_or_without_an_active_plan(at)
 
 @pytest.mark.django_db
 def test_the_physiotherapist_gets_a_digest_only_when_a_patient_is_flagged(at):
+    at(9)  # before anything is made: the plan's creation moment comes from this clock
     calm = make_physiotherapist()
     busy = make_physiotherapist()
     quiet = make_patient(physiotherapist=busy)
     plan = make_plan(patient=quiet, physiotherapist=busy, start_date=START)
     plan.created_at = plan.created_at - datetime.timedelta(days=30)
     plan.save()  # older than the quiet days: no session ever, so flagged
-    at(9)
     run()
     digests = [m.to for m in mail.outbox if m.subject == "Patiënten die aandacht nodig hebben"]
     assert digests == [[busy.email]]
