@@ -8,7 +8,8 @@ gap of a few days takes no room. y is pain 0–10, 0 at the bottom.
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Protocol
 
 PAIN_TOP = 10
 # Below this slot width markers would overlap into a smear; the lines stay.
@@ -16,6 +17,13 @@ MIN_SLOT_FOR_MARKERS = 6.0
 # A band narrower than this gets its number only ("2"), not "Fase 2".
 MIN_BAND_FOR_LONG_LABEL = 56.0
 MARKER_SIZE = 8.0
+
+
+class Positioned(Protocol):
+    """A point of a line on any chart here (the pain chart's Point, an outcome Mark)."""
+
+    x: float
+    y: float
 
 
 @dataclass(frozen=True)
@@ -35,11 +43,11 @@ class Point:
 
     @property
     def square_x(self) -> float:
-        return _round(self.x - MARKER_SIZE / 2)
+        return rounded(self.x - MARKER_SIZE / 2)
 
     @property
     def square_y(self) -> float:
-        return _round(self.y - MARKER_SIZE / 2)
+        return rounded(self.y - MARKER_SIZE / 2)
 
 
 @dataclass(frozen=True)
@@ -60,17 +68,52 @@ class Tick:
     @property
     def label_y(self) -> float:
         # Text is placed by its baseline: 5 units down centres 14-unit digits on the line.
-        return _round(self.y + 5)
+        return rounded(self.y + 5)
 
 
 @dataclass(frozen=True)
-class PainChart:
+class Frame:
+    """A chart's canvas and its plot area inside it; every chart here has one."""
+
     width: int
     height: int
     left: float
     right: float
     top: float
     bottom: float
+
+    @property
+    def plot_width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def plot_height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def tick_label_x(self) -> float:
+        return rounded(self.left - 8)
+
+    @classmethod
+    def inside(
+        cls, width: int, height: int, *, left: float, right: float, top: float, bottom: float
+    ):
+        """A canvas whose plot area keeps these margins from its edges."""
+        return cls(
+            width, height, float(left), float(width - right), float(top), float(height - bottom)
+        )
+
+    def slot(self, count: int) -> float:
+        """The width of one of `count` equal slots across the plot."""
+        return self.plot_width / count if count else self.plot_width
+
+
+# Room on the right for the limit's label.
+PAIN_FRAME = Frame.inside(640, 300, left=40, right=72, top=30, bottom=34)
+
+
+@dataclass(frozen=True)
+class PainChart(Frame):
     limit: int
     limit_y: float
     ticks: tuple[Tick, ...]
@@ -84,37 +127,25 @@ class PainChart:
     last_date: datetime.date | None
 
     @property
-    def plot_width(self) -> float:
-        return self.right - self.left
-
-    @property
-    def plot_height(self) -> float:
-        return self.bottom - self.top
-
-    @property
     def is_empty(self) -> bool:
         return not self.during
 
     # Where the labels go: next to the plot, never on top of a line.
     @property
     def band_label_y(self) -> float:
-        return _round(self.top - 10)
-
-    @property
-    def tick_label_x(self) -> float:
-        return _round(self.left - 8)
+        return rounded(self.top - 10)
 
     @property
     def date_label_y(self) -> float:
-        return _round(self.bottom + 24)
+        return rounded(self.bottom + 24)
 
     @property
     def limit_label_x(self) -> float:
-        return _round(self.right + 6)
+        return rounded(self.right + 6)
 
     @property
     def limit_label_y(self) -> float:
-        return _round(self.limit_y + 5)
+        return rounded(self.limit_y + 5)
 
     @property
     def marker_size(self) -> float:
@@ -133,24 +164,17 @@ def pain_chart(
     sessions: Sequence[ChartSession],
     *,
     limit: int,
-    width: int = 640,
-    height: int = 300,
-    margin_left: float = 40,
-    margin_right: float = 72,
-    margin_top: float = 30,
-    margin_bottom: float = 34,
+    frame: Frame = PAIN_FRAME,
 ) -> PainChart:
     """Coordinates for the chart of `sessions` (any order) with a line at `limit`."""
     ordered = sorted(sessions, key=lambda s: s.date)
-    left, right = float(margin_left), float(width - margin_right)
-    top, bottom = float(margin_top), float(height - margin_bottom)
-    slot = (right - left) / len(ordered) if ordered else right - left
+    slot = frame.slot(len(ordered))
 
     def x_of(index: int) -> float:
-        return _round(left + slot * (index + 0.5))
+        return rounded(frame.left + slot * (index + 0.5))
 
     def y_of(pain: int) -> float:
-        return _round(bottom - (bottom - top) * pain / PAIN_TOP)
+        return rounded(frame.bottom - frame.plot_height * pain / PAIN_TOP)
 
     during = tuple(
         Point(x=x_of(i), y=y_of(s.pain_during), value=s.pain_during, date=s.date)
@@ -168,20 +192,15 @@ def pain_chart(
                 )
             )
     return PainChart(
-        width=width,
-        height=height,
-        left=left,
-        right=right,
-        top=top,
-        bottom=bottom,
+        **asdict(frame),
         limit=limit,
         limit_y=y_of(limit),
         ticks=tuple(Tick(value=v, y=y_of(v)) for v in range(0, PAIN_TOP + 1, 2)),
-        bands=_bands(ordered, left=left, slot=slot),
+        bands=_bands(ordered, left=frame.left, slot=slot),
         during=during,
         morning=tuple(point for run in morning_runs for point in run),
-        during_path=_path([during]),
-        morning_path=_path(morning_runs),
+        during_path=svg_path([during]),
+        morning_path=svg_path(morning_runs),
         show_markers=slot >= MIN_SLOT_FOR_MARKERS,
         first_date=ordered[0].date if ordered else None,
         last_date=ordered[-1].date if ordered else None,
@@ -200,35 +219,35 @@ def _bands(ordered: Sequence[ChartSession], *, left: float, slot: float) -> tupl
     bands = []
     for n, (phase, first, count) in enumerate(runs):
         # Both edges from the slots, so that the rounded widths add up to the plot's width.
-        x = _round(left + slot * first)
-        band_width = _round(_round(left + slot * (first + count)) - x)
+        x = rounded(left + slot * first)
+        band_width = rounded(rounded(left + slot * (first + count)) - x)
         bands.append(
             Band(
                 phase=phase,
                 x=x,
                 width=band_width,
                 long_label=band_width >= MIN_BAND_FOR_LONG_LABEL,
-                label_x=_round(x + band_width / 2),
+                label_x=rounded(x + band_width / 2),
                 shaded=n % 2 == 0,
             )
         )
     return tuple(bands)
 
 
-def _path(runs: Sequence[Sequence[Point]]) -> str:
+def svg_path(runs: Sequence[Sequence[Positioned]]) -> str:
     """An SVG path: "M x y L x y …" per run; runs of one point draw nothing."""
     parts = []
     for run in runs:
         if len(run) < 2:
             continue
-        parts.append(f"M{_num(run[0].x)} {_num(run[0].y)}")
-        parts.extend(f"L{_num(p.x)} {_num(p.y)}" for p in run[1:])
+        parts.append(f"M{svg_number(run[0].x)} {svg_number(run[0].y)}")
+        parts.extend(f"L{svg_number(p.x)} {svg_number(p.y)}" for p in run[1:])
     return " ".join(parts)
 
 
-def _round(value: float) -> float:
+def rounded(value: float) -> float:
     return round(value, 2)
 
 
-def _num(value: float) -> str:
+def svg_number(value: float) -> str:
     return f"{value:g}"

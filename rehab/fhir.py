@@ -146,55 +146,31 @@ def _measurement(measurement: OutcomeMeasurement, activities: dict, subject: dic
     ]
     scores = sorted(measurement.psk_scores.all(), key=lambda s: activities[s.activity_id].position)
     if scores:
-        entries.append(
-            _entry(
-                {
-                    "resourceType": "QuestionnaireResponse",
-                    "status": "completed",
-                    "subject": subject,
-                    "authored": day,
-                    "item": [
-                        {
-                            "linkId": f"psk-{activities[s.activity_id].position}",
-                            "text": f"PSK: {activities[s.activity_id].name} {PSK_SCALE}",
-                            "answer": [{"valueInteger": s.score}],
-                        }
-                        for s in scores
-                    ],
-                },
-                "psk",
-                measurement.pk,
-            )
-        )
+        items = [
+            {
+                "linkId": f"psk-{activities[s.activity_id].position}",
+                "text": f"PSK: {activities[s.activity_id].name} {PSK_SCALE}",
+                "answer": [{"valueInteger": s.score}],
+            }
+            for s in scores
+        ]
+        entries.append(_entry(_response(items, day, subject), "psk", measurement.pk))
     if measurement.global_effect is not None:
         effect = GlobalEffect(measurement.global_effect)
-        entries.append(
-            _entry(
-                {
-                    "resourceType": "QuestionnaireResponse",
-                    "status": "completed",
-                    "subject": subject,
-                    "authored": day,
-                    "item": [
-                        {
-                            "linkId": "gpe",
-                            "text": GPE_QUESTION,
-                            "answer": [
-                                {
-                                    "valueCoding": {
-                                        "code": str(effect.value),
-                                        "display": str(effect.label),
-                                    }
-                                }
-                            ],
-                        }
-                    ],
-                },
-                "gpe",
-                measurement.pk,
-            )
-        )
+        answer = {"valueCoding": {"code": str(effect.value), "display": str(effect.label)}}
+        item = {"linkId": "gpe", "text": GPE_QUESTION, "answer": [answer]}
+        entries.append(_entry(_response([item], day, subject), "gpe", measurement.pk))
     return entries
+
+
+def _response(items: list[dict], day: str, subject: dict) -> dict:
+    return {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "subject": subject,
+        "authored": day,
+        "item": items,
+    }
 
 
 def _phase_status(plan: PatientPlan, number: int) -> str:

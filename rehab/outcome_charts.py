@@ -8,10 +8,19 @@ Each line has its own marker shape and dash, so the lines differ in more than co
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+
+from .charts import Frame, Tick, rounded, svg_path
 
 MARKERS = ("circle", "square", "diamond")
 MARKER_HALF = 4.5
+OUTCOME_FRAME = Frame.inside(560, 240, left=36, right=24, top=16, bottom=34)
+
+
+@dataclass(frozen=True)
+class _Corner:
+    x: float
+    y: float
 
 
 @dataclass(frozen=True)
@@ -24,19 +33,18 @@ class Mark:
 
     @property
     def square_x(self) -> float:
-        return _round(self.x - MARKER_HALF)
+        return rounded(self.x - MARKER_HALF)
 
     @property
     def square_y(self) -> float:
-        return _round(self.y - MARKER_HALF)
+        return rounded(self.y - MARKER_HALF)
 
     @property
     def diamond(self) -> str:
         h = MARKER_HALF + 1
-        return (
-            f"M{_num(self.x)} {_num(self.y - h)} L{_num(self.x + h)} {_num(self.y)} "
-            f"L{_num(self.x)} {_num(self.y + h)} L{_num(self.x - h)} {_num(self.y)} Z"
-        )
+        x, y = self.x, self.y
+        corners = ((x, y - h), (x + h, y), (x, y + h), (x - h, y))
+        return svg_path([[_Corner(cx, cy) for cx, cy in corners]]) + " Z"
 
 
 @dataclass(frozen=True)
@@ -49,29 +57,13 @@ class Line:
 
 
 @dataclass(frozen=True)
-class Tick:
-    value: int
-    y: float
-
-    @property
-    def label_y(self) -> float:
-        return _round(self.y + 5)
-
-
-@dataclass(frozen=True)
 class DateLabel:
     x: float
     date: datetime.date
 
 
 @dataclass(frozen=True)
-class OutcomeChart:
-    width: int
-    height: int
-    left: float
-    right: float
-    top: float
-    bottom: float
+class OutcomeChart(Frame):
     low: int
     high: int
     ticks: tuple[Tick, ...]
@@ -83,12 +75,8 @@ class OutcomeChart:
         return not any(line.marks for line in self.lines)
 
     @property
-    def tick_label_x(self) -> float:
-        return _round(self.left - 8)
-
-    @property
     def date_label_y(self) -> float:
-        return _round(self.bottom + 22)
+        return rounded(self.bottom + 22)
 
     @property
     def marker_size(self) -> float:
@@ -101,12 +89,7 @@ def outcome_chart(
     *,
     low: int,
     high: int,
-    width: int = 560,
-    height: int = 240,
-    margin_left: float = 36,
-    margin_right: float = 24,
-    margin_top: float = 16,
-    margin_bottom: float = 34,
+    frame: Frame = OUTCOME_FRAME,
 ) -> OutcomeChart:
     """Coordinates for one value per date per series; None leaves a gap in that line."""
     if high <= low:
@@ -119,15 +102,13 @@ def outcome_chart(
         for value in values:
             if value is not None and not low <= value <= high:
                 raise ValueError(f"{value} is outside {low}..{high}.")
-    left, right = float(margin_left), float(width - margin_right)
-    top, bottom = float(margin_top), float(height - margin_bottom)
-    slot = (right - left) / len(dates) if dates else right - left
+    slot = frame.slot(len(dates))
 
     def x_of(i: int) -> float:
-        return _round(left + slot * (i + 0.5))
+        return rounded(frame.left + slot * (i + 0.5))
 
     def y_of(value: int) -> float:
-        return _round(bottom - (bottom - top) * (value - low) / (high - low))
+        return rounded(frame.bottom - frame.plot_height * (value - low) / (high - low))
 
     lines = []
     for index, (label, values) in enumerate(series):
@@ -139,36 +120,13 @@ def outcome_chart(
                 continue
             runs[-1].append(Mark(x=x_of(i), y=y_of(value), value=value, date=dates[i], shape=shape))
         marks = tuple(mark for run in runs for mark in run)
-        lines.append(Line(index=index, label=label, marks=marks, path=_path(runs), shape=shape))
+        lines.append(Line(index=index, label=label, marks=marks, path=svg_path(runs), shape=shape))
     step = 2 if high - low > 6 else 1
     return OutcomeChart(
-        width=width,
-        height=height,
-        left=left,
-        right=right,
-        top=top,
-        bottom=bottom,
+        **asdict(frame),
         low=low,
         high=high,
         ticks=tuple(Tick(value=v, y=y_of(v)) for v in range(low, high + 1, step)),
         lines=tuple(lines),
         dates=tuple(DateLabel(x=x_of(i), date=d) for i, d in enumerate(dates)),
     )
-
-
-def _path(runs: Sequence[Sequence[Mark]]) -> str:
-    parts = []
-    for run in runs:
-        if len(run) < 2:
-            continue
-        parts.append(f"M{_num(run[0].x)} {_num(run[0].y)}")
-        parts.extend(f"L{_num(m.x)} {_num(m.y)}" for m in run[1:])
-    return " ".join(parts)
-
-
-def _round(value: float) -> float:
-    return round(value, 2)
-
-
-def _num(value: float) -> str:
-    return f"{value:g}"

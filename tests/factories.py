@@ -14,6 +14,11 @@ AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")  # the site's time zone
 _numbers = itertools.count(1)
 
 
+def noon(day: datetime.date) -> datetime.datetime:
+    """Noon in Amsterdam on a day: where the fixed_today fixture stops the clock."""
+    return datetime.datetime.combine(day, datetime.time(12), tzinfo=AMSTERDAM)
+
+
 def make_user(*, role: str = User.Role.PATIENT, name: str | None = None, **fields) -> User:
     n = next(_numbers)
     email = fields.pop("email", f"{role}{n}@example.org")

@@ -13,7 +13,7 @@ from accounts.models import User
 from accounts.tokens import invitation_kwargs
 from rehab.models import PatientPlan, SessionLog
 from rehab.services import phases
-from tests.factories import AMSTERDAM, PASSWORD, make_patient, make_physiotherapist, make_plan
+from tests.factories import PASSWORD, make_patient, make_physiotherapist, make_plan, noon
 
 from .conftest import DESKTOP, PHONE, check_page, login
 
@@ -23,8 +23,7 @@ pytestmark = [
 ]
 
 TODAY = datetime.date(2026, 11, 20)
-# The moment the clock stands still at (the fixed_today fixture).
-NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
+NOW = noon(TODAY)  # where the fixed_today fixture stops the clock
 NEW_PASSWORD = "een-lang-wachtwoord-voor-de-knie"
 
 

@@ -2,15 +2,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from conditions.models import (
-    FAQ,
-    Condition,
-    Reference,
-    Section,
-    StrainGrade,
-    Treatment,
-    WarningSign,
-)
+from conditions import models as content
+from conditions.models import Condition, Reference, Section
 
 from .conftest import TENDINOPATHY
 
@@ -90,7 +83,16 @@ def test_the_condition_change_form_with_its_inlines_saves_unchanged(admin_client
 
 
 @pytest.mark.parametrize(
-    "model", [Condition, Section, StrainGrade, Treatment, FAQ, Reference, WarningSign]
+    "model",
+    [
+        content.Condition,
+        content.Section,
+        content.StrainGrade,
+        content.Treatment,
+        content.FAQ,
+        content.Reference,
+        content.WarningSign,
+    ],
 )
 def test_every_model_has_an_admin(admin_client, model):
     opts = model._meta

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rehab.charts import MIN_SLOT_FOR_MARKERS, ChartSession, pain_chart
+from rehab.charts import MIN_SLOT_FOR_MARKERS, ChartSession, Frame, pain_chart
 
 START = datetime.date(2026, 11, 2)
 
@@ -20,17 +20,9 @@ def session(offset: int, during: int, morning: int | None = None, phase: int = 1
     )
 
 
-def chart_of(sessions, **options):
-    defaults = dict(
-        limit=4,
-        width=200,
-        height=140,
-        margin_left=20,
-        margin_right=80,
-        margin_top=20,
-        margin_bottom=20,
-    )
-    return pain_chart(sessions, **{**defaults, **options})
+def chart_of(sessions, width=200, right=80, limit=4):
+    frame = Frame.inside(width, 140, left=20, right=right, top=20, bottom=20)
+    return pain_chart(sessions, limit=limit, frame=frame)
 
 
 def test_each_session_gets_a_slot_in_date_order_and_pain_runs_bottom_to_top():
@@ -88,7 +80,7 @@ def test_phase_bands_cover_the_slots_of_each_run_of_a_phase():
         session(11, 3, 3, phase=2),
         session(13, 5, 4, phase=1),  # the physiotherapist stepped back
     ]
-    chart = chart_of(sessions, width=700, margin_right=100)  # plot 20..600: slots of 96.67
+    chart = chart_of(sessions, width=700, right=100)  # plot 20..600: slots of 96.67
     assert [(b.phase, b.x, b.width) for b in chart.bands] == [
         (1, 20, 290),
         (2, 310, 193.33),

@@ -14,14 +14,13 @@ from conditions.models import Reference
 from rehab.models import RETURN_TO_SPORT_ITEMS, PatientPlan, PhaseTransition, ReturnToSportCheck
 from rehab.queries.patients import patients
 from rehab.services import phases, sessions
-from tests.factories import AMSTERDAM, make_patient, make_physiotherapist, make_plan
+from tests.factories import make_patient, make_physiotherapist, make_plan, noon
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 START = datetime.date(2026, 11, 1)
 TODAY = datetime.date(2026, 11, 12)
-# The moment the clock stands still at (the fixed_today fixture).
-NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
+NOW = noon(TODAY)  # where the fixed_today fixture stops the clock
 ALL_MET = dict.fromkeys(RETURN_TO_SPORT_ITEMS, True)
 LABELS = [str(label) for label, _explanation in RETURN_TO_SPORT_ITEMS.values()]
 WAITING_TEXT = "Je fysiotherapeut doet samen met jou de terugkeer-naar-sportcheck"

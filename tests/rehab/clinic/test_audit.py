@@ -6,13 +6,17 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import AuditEvent
-from tests.factories import AMSTERDAM, make_admin, make_patient, make_physiotherapist, make_plan
+from tests.factories import (
+    make_admin,
+    make_patient,
+    make_physiotherapist,
+    make_plan,
+    noon,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
-# The moment the clock stands still at (the fixed_today fixture).
-NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
 @pytest.fixture
@@ -41,7 +45,7 @@ def test_every_opening_of_a_record_is_written_down(client, physio, plan):
         assert event.actor_label == f"Fenna Fysio <{physio.email}>"
         assert event.subject_label == f"Pim Patiënt <{plan.patient.email}>"
         assert event.detail == record_url(plan)
-        assert event.created_at == NOW
+        assert event.created_at == noon(TODAY)  # the fixed clock
 
 
 def test_a_refused_opening_writes_nothing(client, plan):

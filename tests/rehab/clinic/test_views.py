@@ -16,18 +16,16 @@ from rehab.models import (
     TemplatePrescription,
 )
 from tests.factories import (
-    AMSTERDAM,
     make_patient,
     make_physiotherapist,
     make_plan,
     make_stored_log,
+    noon,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
-# The moment the clock stands still at (the fixed_today fixture).
-NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
 
 
 @pytest.fixture
@@ -142,7 +140,7 @@ def test_the_record_of_a_patient_without_a_plan_offers_one(physio_client, physio
 
 def test_approving_a_request_moves_the_patient_on(physio_client, plan):
     PatientPlan.objects.filter(pk=plan.pk).update(
-        mode=PatientPlan.Mode.PHYSIO_APPROVES, advance_requested_at=NOW
+        mode=PatientPlan.Mode.PHYSIO_APPROVES, advance_requested_at=noon(TODAY)
     )
     record = physio_client.get(reverse("clinic:patient", kwargs={"patient_id": plan.patient_id}))
     assert "Goedkeuren: door naar fase 2" in record.content.decode()

@@ -9,19 +9,18 @@ from accounts.models import User
 from rehab.models import PatientPlan, SessionLog
 from rehab.queries.patients import PAGE_SIZE, add_weekly_sessions, patients, plans_of
 from tests.factories import (
-    AMSTERDAM,
     make_admin,
     make_patient,
     make_physiotherapist,
     make_plan,
     make_stored_log,
+    noon,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 TODAY = datetime.date(2026, 11, 20)
-# The moment the clock stands still at (the fixed_today fixture).
-NOW = datetime.datetime.combine(TODAY, datetime.time(12), tzinfo=AMSTERDAM)
+NOW = noon(TODAY)  # where the fixed_today fixture stops the clock
 
 
 def log(plan: PatientPlan, days_ago: int, pain: int, morning: int | None = 1) -> SessionLog:
