@@ -493,7 +493,15 @@ class SessionLog(models.Model):
                 condition=Q(pain_next_morning__lte=10), name="log_pain_morning_0_to_10"
             ),
         ]
-        indexes = [models.Index(fields=["plan", "phase", "date"])]
+        indexes = [
+            models.Index(fields=["plan", "phase", "date"]),
+            # The patient list's pain flag reads the pains of each plan's last two sessions
+            # from this index alone, without visiting the table (`queries.patients`).
+            models.Index(
+                fields=["plan", "date", "pain_during", "pain_next_morning"],
+                name="log_plan_date_pains",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.plan} – {self.date}"

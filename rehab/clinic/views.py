@@ -36,7 +36,7 @@ from ..queries.patients import (
     PAGE_SIZE,
     QUIET_DAYS,
     UNMEASURED_DAYS,
-    add_weekly_sessions,
+    add_recent_sessions,
     patients,
     plans_of,
 )
@@ -126,7 +126,7 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
     # Count without the current plan's join: the same number, without a subquery per row.
     paginator.count = found.count()
     page = paginator.get_page(request.GET.get("pagina"))
-    page.object_list = add_weekly_sessions(list(page.object_list), today=today)
+    page.object_list = add_recent_sessions(list(page.object_list), today=today)
     context = {
         "page": page,
         "query": query,

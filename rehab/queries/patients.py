@@ -1,10 +1,10 @@
 """Reads for the physiotherapist's pages, as QuerySet methods.
 
 The patient list computes its flags in the database: one query for the page, one for
-the count and one for the shown rows' sessions per week (`add_weekly_sessions`), whether
-a physiotherapist has ten patients or a thousand with a hundred thousand logs. Every log
-lookup is a correlated subquery that walks the index on (plan, date) and stops after one
-or two rows.
+the count and one for the shown rows' last session and sessions per week
+(`add_recent_sessions`), whether a physiotherapist has ten patients or a thousand with a
+hundred thousand logs. Every log lookup is a correlated subquery that walks the index on
+(plan, date) and stops after one or two rows.
 """
 
 import datetime
@@ -12,10 +12,12 @@ import datetime
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     ExpressionWrapper,
     F,
     FilteredRelation,
     IntegerField,
+    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -130,7 +132,6 @@ class PatientQuerySet(QuerySet):
                 plan_condition=F("plan__condition"),
                 plan_grade=F("plan__grade"),
                 plan_max_pain=F("plan__max_pain"),
-                last_log=Subquery(logs.values("date")[:1]),
             )
             .alias(
                 pain_last=Subquery(worst[:1], output_field=IntegerField()),
@@ -143,9 +144,12 @@ class PatientQuerySet(QuerySet):
                 ),
             )
             .annotate(
+                # The last session first: when it was within the limit, the database never
+                # looks up the one before (a Q with both keywords would sort them the other way).
                 flag_pain=ExpressionWrapper(
                     active
-                    & Q(pain_last__gt=F("plan__max_pain"), pain_before__gt=F("plan__max_pain")),
+                    & Q(pain_last__gt=F("plan__max_pain"))
+                    & Q(pain_before__gt=F("plan__max_pain")),
                     output_field=BooleanField(),
                 ),
                 # A plan made less than QUIET_DAYS ago is not quiet yet, whatever its start date.
@@ -213,23 +217,29 @@ def _start_of(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
 
 
-def add_weekly_sessions(rows: list[User], *, today: datetime.date) -> list[User]:
-    """Set `sessions_this_week` and `sessions_last_week` on the rows of one page, in one
-    query for the page: counted in the list's SQL they would cost a subquery for every
+def add_recent_sessions(rows: list[User], *, today: datetime.date) -> list[User]:
+    """Set `last_log`, `sessions_this_week` and `sessions_last_week` on the rows of one page,
+    in one query for the page: in the list's SQL they would cost subqueries for every
     patient of the physiotherapist, not only the 25 shown."""
     this_week = week_start(today)
     last = this_week - datetime.timedelta(weeks=1)
     plan_ids = [row.plan_id for row in rows if row.plan_id is not None]
-    dates = SessionLog.objects.filter(
-        plan_id__in=plan_ids, date__gte=last, date__lte=today
-    ).values_list("plan_id", "date")
-    counts: dict[tuple[int, bool], int] = {}
-    for plan_id, day in dates:
-        key = (plan_id, day >= this_week)
-        counts[key] = counts.get(key, 0) + 1
+    per_plan = (
+        SessionLog.objects.filter(plan_id__in=plan_ids, date__lte=today)
+        .order_by()
+        .values("plan_id")
+        .annotate(
+            last_log=Max("date"),
+            this_week=Count("pk", filter=Q(date__gte=this_week)),
+            last_week=Count("pk", filter=Q(date__gte=last, date__lt=this_week)),
+        )
+    )
+    found = {stats["plan_id"]: stats for stats in per_plan}
     for row in rows:
-        row.sessions_this_week = counts.get((row.plan_id, True), 0)
-        row.sessions_last_week = counts.get((row.plan_id, False), 0)
+        stats = found.get(row.plan_id, {})
+        row.last_log = stats.get("last_log")
+        row.sessions_this_week = stats.get("this_week", 0)
+        row.sessions_last_week = stats.get("last_week", 0)
     return rows
 
 

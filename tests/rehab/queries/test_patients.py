@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from rehab.models import PatientPlan, SessionLog
-from rehab.queries.patients import PAGE_SIZE, add_weekly_sessions, patients, plans_of
+from rehab.queries.patients import PAGE_SIZE, add_recent_sessions, patients, plans_of
 from tests.factories import (
     make_admin,
     make_patient,
@@ -88,8 +88,9 @@ def test_quiet_flag_after_seven_days_without_a_log(physio):
     assert not result["Zes dagen"].flag_quiet
     assert result["Nooit gelogd"].flag_quiet
     assert not result["Net begonnen"].flag_quiet
-    assert result["Stil"].last_log == TODAY - datetime.timedelta(days=7)
-    assert result["Nooit gelogd"].last_log is None
+    shown = {row.full_name: row for row in add_recent_sessions(list(result.values()), today=TODAY)}
+    assert shown["Stil"].last_log == TODAY - datetime.timedelta(days=7)
+    assert shown["Nooit gelogd"].last_log is None
     assert (never.pk, new.pk) == (result["Nooit gelogd"].plan_id, result["Net begonnen"].plan_id)
 
 
@@ -271,7 +272,7 @@ def test_low_adherence_is_fewer_than_two_sessions_in_each_of_the_last_two_weeks(
     assert found["Weinig"].flag_low_adherence
     weeks = {
         row.full_name: (row.sessions_this_week, row.sessions_last_week)
-        for row in add_weekly_sessions(list(found.values()), today=TODAY)
+        for row in add_recent_sessions(list(found.values()), today=TODAY)
     }
     assert weeks["Weinig"] == (1, 1)
     assert not found["Een goede week"].flag_low_adherence
