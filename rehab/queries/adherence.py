@@ -8,6 +8,8 @@ same in SQL (`queries.patients`, `flag_low_adherence`).
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from ..models import PatientPlan
 
 TARGET = (3, 4)  # sessions a week, from the programme (000_e3b635faeaffd0f0.txt)
@@ -41,10 +43,14 @@ class Week:
 
 
 def weeks_of(plan: PatientPlan, *, today: datetime.date) -> tuple[Week, ...]:
-    """This week and the 4 before, newest first, in one query."""
+    """This week and up to 4 before, newest first, in one query. A week that ended before
+    the plan began is left out: it would read as a missed week."""
     this_week = week_start(today)
     first = this_week - datetime.timedelta(weeks=WEEKS_SHOWN - 1)
-    dates = plan.logs.filter(date__gte=first, date__lte=today).values_list("date", flat=True)
+    dates = list(plan.logs.filter(date__gte=first, date__lte=today).values_list("date", flat=True))
+    # A plan may start before the day it was entered (the first phase's start date); once
+    # it has moved on to a later phase, its first sessions tell when it began.
+    began = min([timezone.localdate(plan.created_at), plan.phase_started, *dates])
     counts: dict[datetime.date, int] = {}
     for day in dates:
         counts[week_start(day)] = counts.get(week_start(day), 0) + 1
@@ -52,4 +58,5 @@ def weeks_of(plan: PatientPlan, *, today: datetime.date) -> tuple[Week, ...]:
     return tuple(
         Week(start=start, sessions=counts.get(start, 0), current=start == this_week)
         for start in starts
+        if start >= week_start(began)
     )

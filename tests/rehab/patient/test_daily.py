@@ -212,6 +212,21 @@ def test_mijn_schema_shows_this_week_and_the_four_before(patient_client, plan):
     assert "9 november – 15 november" in body
 
 
+def test_weeks_before_the_plan_began_are_not_shown_as_missed():
+    today_only = make_plan(start_date=TODAY)
+    assert [week.start for week in adherence.weeks_of(today_only, today=TODAY)] == [
+        datetime.date(2026, 11, 16)
+    ]
+    # A plan that starts on an earlier day counts from that day's week.
+    earlier = make_plan(start_date=TODAY - datetime.timedelta(days=15))
+    starts = [week.start for week in adherence.weeks_of(earlier, today=TODAY)]
+    assert starts == [
+        datetime.date(2026, 11, 16),
+        datetime.date(2026, 11, 9),
+        datetime.date(2026, 11, 2),
+    ]
+
+
 def test_a_kept_mijn_schema_shows_a_new_session_in_the_week_count(patient_client, plan):
     """The weekly counts come from the logs: a new log renews the page's key (plan_revision),
     and a new day or week renews it too (the day is in the key)."""
