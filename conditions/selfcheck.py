@@ -222,10 +222,12 @@ def evaluate(answers: Answers) -> Outcome:
     # A tendon torn from the bone has no grade: how bad it is, only a doctor can tell.
     grade = _grade(answers) if injured and AVULSION_SIGNS.isdisjoint(signs) else None
     # For the first days after an injury, unless the emergency comes first.
+    # Not when a doctor should look at it today: until then the care card's advice is to
+    # spare the leg, and "build up again after the first days" would contradict it.
     first_aid = (
         injured
         and answers.course is not Course.NOT_IMPROVING_2_WEEKS
-        and Sign.SADDLE_NUMBNESS not in signs
+        and not (signs and signs[0].urgency.at_least(Urgency.SAME_DAY))
     )
     if signs and signs[0].urgency.at_least(Urgency.WITHIN_DAYS):
         return Outcome(

@@ -10,10 +10,16 @@ from django.views.decorators.http import require_GET, require_http_methods
 from hamstring_site.http import HtmxHttpRequest, template_for
 
 from .models import Reference, StrainGrade
+from .selfcheck import Kind
 from .selfcheck_forms import STEP_COUNT, Screen, first_screen, resolve
+from .warning_signs import Urgency
 
 TEMPLATE = "conditions/selfcheck.html"
 STRAIN = "hamstringblessure"
+# The outcome's kinds and urgencies by name, for the template's comparisons
+# ({% if kind == Kind.STRAIN %}). By name in a dict, because the template engine would call
+# the enum classes themselves.
+STATES = {"Kind": {k.name: k for k in Kind}, "Urgency": {u.name: u for u in Urgency}}
 
 
 @require_GET
@@ -27,6 +33,7 @@ def questions(request: HtmxHttpRequest):
     screen = resolve(request.POST) if request.method == "POST" else first_screen()
     template = template_for(request, TEMPLATE, "step")
     context = {
+        **STATES,
         "screen": screen,
         "strain_grade": _strain_grade(screen),
         "references": _references(screen),

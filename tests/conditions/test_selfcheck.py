@@ -217,6 +217,19 @@ def test_saddle_numbness_or_bladder_bowel_loss_is_an_emergency(others):
     assert not outcome.first_aid  # the emergency comes first
 
 
+@pytest.mark.parametrize(
+    "changed",
+    [dict(pop=YES), dict(walking=Walking.HARDLY), dict(red_flags=flags(RedFlag.CALF))],
+)
+def test_an_outcome_for_today_gives_no_first_aid_that_could_contradict_its_card(changed):
+    # The same-day card says to spare the leg until a doctor has seen it; the first aid's
+    # "build up again after the first days" is for injuries a doctor need not see today.
+    outcome = evaluate(answers(**{**SUDDEN, **changed}))
+    assert outcome.urgency is Urgency.SAME_DAY
+    assert not outcome.first_aid
+    assert evaluate(answers(**SUDDEN)).first_aid  # a grade-1 strain does get it
+
+
 def test_a_swollen_warm_calf_means_the_same_day():
     outcome = evaluate(answers(red_flags=flags(RedFlag.CALF)))
     assert outcome.kind is Kind.SEE_DOCTOR

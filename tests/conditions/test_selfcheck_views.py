@@ -191,7 +191,6 @@ OUTCOMES = {
             'href="/bronnen/#bron-subbu-2015"',
             "Wat kan er aan de hand zijn?",
             "Hoe ernstig het is en hoe lang herstel duurt, kan alleen een arts zeggen.",
-            *FIRST_AID,
         ],
     ),
     "cannot-walk": (
@@ -202,7 +201,6 @@ OUTCOMES = {
             "We raden dit aan omdat je bijna niet kunt lopen.",
             "ernstige hamstringblessure (graad 3)",
             "3 tot 6 maanden",
-            *FIRST_AID,
         ],
     ),
     "numbness": (
