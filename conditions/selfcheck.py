@@ -183,8 +183,16 @@ class Kind(Enum):
     SEE_DOCTOR = "see-doctor"
 
 
-# The references the outcomes can cite, by key: each a conditions.Reference row.
-SOURCES = ("subbu-2015", "gidwani-2004", "dubois-2020")
+# The references behind the advice for some red flags, by key (conditions.Reference rows).
+SIGN_SOURCES = {
+    Sign.SADDLE_NUMBNESS: "royal-free-cauda-equina",
+    Sign.WARM_CALF: "thuisarts-trombosebeen",
+    Sign.FEVER_OR_ILL: "chcp-back-pain",
+    Sign.NIGHT_PAIN: "chcp-back-pain",
+    Sign.WEIGHT_LOSS_OR_CANCER: "nice-ng12-general-symptoms",
+}
+# Every reference an outcome can cite.
+SOURCES = ("subbu-2015", "gidwani-2004", "dubois-2020", *dict.fromkeys(SIGN_SOURCES.values()))
 # Signs that can mean a tendon torn from the bone: early repair does better (Subbu 2015).
 AVULSION_SIGNS = frozenset({Sign.POP, Sign.SUDDEN_SIT_BONE_PAIN, Sign.GROWTH_PLATE})
 
@@ -212,7 +220,8 @@ class Outcome:
             keys.append("gidwani-2004")
         if self.first_aid:
             keys.append("dubois-2020")
-        return tuple(keys)
+        keys.extend(SIGN_SOURCES[sign] for sign in self.warning_signs if sign in SIGN_SOURCES)
+        return tuple(dict.fromkeys(keys))
 
 
 def evaluate(answers: Answers) -> Outcome:

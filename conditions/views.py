@@ -4,6 +4,7 @@ from django.views.decorators.http import require_GET
 
 from hamstring_site.http import HtmxHttpRequest
 
+from . import selfcheck
 from .caching import cache_for_visitors, content_version
 from .models import FAQ, Condition, Reference, comparison_rows
 
@@ -44,4 +45,5 @@ def faq(request: HtmxHttpRequest):
 @require_GET
 def references(request: HtmxHttpRequest):
     references = Reference.objects.with_citations()
-    return render(request, "conditions/references.html", {"references": references})
+    context = {"references": references, "selfcheck_sources": frozenset(selfcheck.SOURCES)}
+    return render(request, "conditions/references.html", context)

@@ -35,6 +35,11 @@ ALL_REFERENCES = {
     ("Subbu et al.", "Am J Sports Med", 2015),
     ("Gidwani et al.", "BMJ", 2004),
     ("van der Horst et al.", "Br J Sports Med", 2017),
+    # Patient information behind the self-check's red flags (web pages: the year read).
+    ("Royal Free London NHS Foundation Trust", "royalfree.nhs.uk", 2026),
+    ("Nederlands Huisartsen Genootschap", "Thuisarts.nl", 2026),
+    ("City Health Care Partnership, NHS MSK service", "chcpmsk.org.uk", 2026),
+    ("National Institute for Health and Care Excellence (NICE)", "NICE", 2026),
 }
 
 PATIENT_QUESTIONS = [

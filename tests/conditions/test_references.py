@@ -5,7 +5,9 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
+from conditions import selfcheck
 from conditions.models import DOI_PATTERN, Reference
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +31,9 @@ VERIFIED_DOIS = {
     "speed-2001": "10.1136/bmj.323.7309.382",
     "van-der-horst-2017": "10.1136/bjsports-2016-097206",
     "zissen-2010": "10.2214/AJR.09.3674",
+    # Found later (conditions migration 0020).
+    "subbu-2015": "10.1177/0363546514557938",
+    "schroeter-2024": "10.1055/a-2010-8121",
 }
 
 
@@ -43,8 +48,10 @@ def test_references_without_a_doi_have_a_link_or_nothing_yet():
     without = {r.key: r.url for r in Reference.objects.filter(doi="")}
     assert without["davenport-2015"] == "https://pubmed.ncbi.nlm.nih.gov/26206832/"
     assert without["lempainen-2009"].startswith("https://insights.ovid.com/")
+    assert without["gidwani-2004"] == "https://www.bmj.com/content/329/7457/99"
+    assert without["thuisarts-trombosebeen"].startswith("https://www.thuisarts.nl/")
     # No record found: left empty rather than guessed.
-    for key in ["auriemma-2020", "nicholson-2014", "schroeter-2024"]:
+    for key in ["auriemma-2020", "nicholson-2014"]:
         assert without[key] == ""
 
 
@@ -82,7 +89,11 @@ def test_the_references_page_shows_each_source_in_full_with_its_doi_as_a_link(ge
         assert f"<strong>{reference.authors}</strong>" in entry
         assert f"<cite>{reference.journal}</cite> {reference.year}." in entry
         if reference.title:
-            assert f" {reference.title}." in entry
+            # A title that ends in a question mark gets no full stop after it.
+            stop = "" if reference.title[-1] in ".?!" else "."
+            assert f" {reference.title}{stop} <cite>" in entry
+        if reference.key in selfcheck.SOURCES:
+            assert f'<a href="{reverse("selfcheck")}">de zelftest</a>' in entry
         if reference.doi:
             doi = reference.doi
             assert f'DOI: <a href="https://doi.org/{doi}">{doi}</a>' in entry

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from conditions.models import WarningSign
 from conditions.selfcheck import (
+    SOURCES,
     Age,
     Answers,
     Course,
@@ -215,6 +216,22 @@ def test_saddle_numbness_or_bladder_bowel_loss_is_an_emergency(others):
     assert outcome.urgency is Urgency.EMERGENCY
     assert outcome.warning_signs[0] is Sign.SADDLE_NUMBNESS
     assert not outcome.first_aid  # the emergency comes first
+
+
+@pytest.mark.parametrize(
+    ("flag", "source"),
+    [
+        (RedFlag.SADDLE, "royal-free-cauda-equina"),
+        (RedFlag.CALF, "thuisarts-trombosebeen"),
+        (RedFlag.FEVER, "chcp-back-pain"),
+        (RedFlag.NIGHT_PAIN, "chcp-back-pain"),
+        (RedFlag.WEIGHT_LOSS, "nice-ng12-general-symptoms"),
+    ],
+)
+def test_a_red_flag_cites_the_source_of_its_advice(flag, source):
+    outcome = evaluate(answers(red_flags=flags(flag)))
+    assert source in outcome.sources
+    assert source in SOURCES
 
 
 @pytest.mark.parametrize(

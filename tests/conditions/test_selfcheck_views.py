@@ -230,6 +230,8 @@ OUTCOMES = {
             '<span class="care-card__urgency">Nu meteen</span>',
             "zenuwen onder in je rug",
             "trombose",
+            'href="/bronnen/#bron-royal-free-cauda-equina"',
+            'href="/bronnen/#bron-thuisarts-trombosebeen"',
         ],
     ),
     "warm-calf": (
@@ -239,6 +241,7 @@ OUTCOMES = {
             "care-card--same-day",
             "We raden dit aan omdat je kuit dik, warm en pijnlijk is.",
             "trombose",
+            'href="/bronnen/#bron-thuisarts-trombosebeen"',
         ],
     ),
 }
