@@ -1,5 +1,7 @@
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import path
+
+from hamstring_site.urls import urlpatterns as site_urlpatterns
 
 
 def hello(request):
@@ -16,5 +18,6 @@ def hello_signed_in(request):
 urlpatterns = [
     path("bench/hello", hello),
     path("bench/hello-signed-in", hello_signed_in),
-    path("", include("hamstring_site.urls")),
+    # The site's own list, not an include(): i18n_patterns works only in the root URLconf.
+    *site_urlpatterns,
 ]
