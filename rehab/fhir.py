@@ -30,6 +30,10 @@ FHIR_VERSION = "4.3.0"
 LOINC = "http://loinc.org"
 PAIN_CODE = "72514-3"
 PAIN_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported"
+# The Dutch health and care information model (Nictiz zib PainScore) codes a pain score
+# with SNOMED CT; a Dutch system finds it by this code, an international one by LOINC's.
+SNOMED = "http://snomed.info/sct"
+PAIN_SCORE_SNOMED = "225908003"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 # Which pain score an Observation holds, in code.text (read back by the tests).
 PAIN_DURING = "Pijn tijdens het oefenen (NPRS 0-10)"
@@ -114,7 +118,10 @@ def _pain(value: int, moment: str, day: datetime.date, subject: dict) -> dict:
         "status": "final",
         "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey"}]}],
         "code": {
-            "coding": [{"system": LOINC, "code": PAIN_CODE, "display": PAIN_DISPLAY}],
+            "coding": [
+                {"system": LOINC, "code": PAIN_CODE, "display": PAIN_DISPLAY},
+                {"system": SNOMED, "code": PAIN_SCORE_SNOMED, "display": "Pain score"},
+            ],
             "text": moment,
         },
         "subject": subject,

@@ -295,8 +295,11 @@ def test_the_fhir_bundle_of_the_demo_patient_validates_and_pain_round_trips(trav
     for entry in bundle.entry:
         resource = entry.resource
         if resource.get_resource_type() == "Observation":
-            assert resource.code.coding[0].system == "http://loinc.org"
-            assert resource.code.coding[0].code == "72514-3"
+            codes = [(coding.system, coding.code) for coding in resource.code.coding]
+            assert codes == [
+                ("http://loinc.org", "72514-3"),
+                ("http://snomed.info/sct", "225908003"),
+            ]
             pains[(resource.code.text, str(resource.effectiveDateTime))] = resource.valueInteger
     expected = {}
     for log in SessionLog.objects.filter(plan__patient=patient):
