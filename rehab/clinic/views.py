@@ -131,6 +131,7 @@ def patient_list(request: HtmxHttpRequest) -> HttpResponse:
         "page": page,
         "query": query,
         "quiet_days": QUIET_DAYS,
+        "sessions_target": adherence.TARGET,
         "unmeasured_weeks": UNMEASURED_DAYS // 7,
         "phase_count": len(PHASES),
         "ConditionKind": ConditionKind,
@@ -210,6 +211,7 @@ def _render_record(
         context["overview"] = queries.plan_overview(plan, today=today)
         context["history"] = queries.plan_history(plan)
         context["weeks"] = adherence.weeks_of(plan, today=today)
+        context["sessions_target"] = adherence.TARGET
         context["needs_check"] = plan.is_active and plan.needs_return_to_sport_check
         context["check"] = queries.return_to_sport_check(plan)
         context.update(_outcomes_context(plan, activity_form))

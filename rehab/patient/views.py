@@ -363,6 +363,7 @@ def _plan_context(
         "morning_log": morning_log,
         "morning_form": morning_form,
         "weeks": adherence.weeks_of(overview.plan, today=overview.today),
+        "sessions_target": adherence.TARGET,
         **extra,
     }
 

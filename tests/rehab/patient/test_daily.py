@@ -210,6 +210,7 @@ def test_mijn_schema_shows_this_week_and_the_four_before(patient_client, plan):
     body = patient_client.get(reverse("patient:my_plan")).content.decode()
     assert "Sessies per week" in body and "Deze week" in body
     assert "9 november – 15 november" in body
+    assert "Je doel is 3 à 4 sessies per week." in body  # from adherence.TARGET
 
 
 def test_weeks_before_the_plan_began_are_not_shown_as_missed():
