@@ -91,9 +91,10 @@ def count_queries(client, physio) -> int:
     from django.db import connection
     from django.urls import reverse
 
+    url = reverse("clinic:patients")
     client.force_login(physio)
     for _ in range(3):  # warm up: templates, the query planner, the page cache
-        assert client.get(reverse("clinic:patients")).status_code == 200
+        assert client.get(url).status_code == 200
     queries = []
 
     def count(execute, sql, params, many, context):
@@ -101,7 +102,7 @@ def count_queries(client, physio) -> int:
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(count):
-        client.get(reverse("clinic:patients"))
+        client.get(url)
     return len(queries)
 
 

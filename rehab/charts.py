@@ -97,7 +97,7 @@ class Frame:
     @classmethod
     def inside(
         cls, width: int, height: int, *, left: float, right: float, top: float, bottom: float
-    ):
+    ) -> "Frame":
         """A canvas whose plot area keeps these margins from its edges."""
         return cls(
             width, height, float(left), float(width - right), float(top), float(height - bottom)

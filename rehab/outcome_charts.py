@@ -10,17 +10,11 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from .charts import Frame, Tick, rounded, svg_path
+from .charts import Frame, Tick, rounded, svg_number, svg_path
 
 MARKERS = ("circle", "square", "diamond")
 MARKER_HALF = 4.5
 OUTCOME_FRAME = Frame.inside(560, 240, left=36, right=24, top=16, bottom=34)
-
-
-@dataclass(frozen=True)
-class _Corner:
-    x: float
-    y: float
 
 
 @dataclass(frozen=True)
@@ -44,7 +38,7 @@ class Mark:
         h = MARKER_HALF + 1
         x, y = self.x, self.y
         corners = ((x, y - h), (x + h, y), (x, y + h), (x - h, y))
-        return svg_path([[_Corner(cx, cy) for cx, cy in corners]]) + " Z"
+        return "M" + " L".join(f"{svg_number(cx)} {svg_number(cy)}" for cx, cy in corners) + " Z"
 
 
 @dataclass(frozen=True)
